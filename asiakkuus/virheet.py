@@ -1,0 +1,248 @@
+"""Selkeät suomenkieliset virheilmoitukset ja syötteen tarkistukset.
+
+Viestien sanamuodot ovat tietona sanakirjassa ``VIESTIT``, erillään
+logiikasta, jotta niitä voi parantaa koskematta laskentaan. Jokainen
+viesti kertoo, mikä on vialla (sarake, rivi tai arvo) ja miten sen korjaa.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+VIESTIT: dict[str, str] = {
+    "ei_taulukko": (
+        "{taulukko}: odotin taulukkoa (pandas DataFrame), mutta sain {tyyppi}. "
+        "Lataa tiedot esimerkiksi funktiolla lataa_aineisto()."
+    ),
+    "tyhja": (
+        "{taulukko} on tyhjä: siinä ei ole yhtään riviä. "
+        "Tarkista, että tiedosto tai rajaus sisältää tietoja."
+    ),
+    "puuttuva_sarake": (
+        "{taulukko}: sarake '{sarake}' puuttuu. Taulukossa on sarakkeet: {olemassa}. "
+        "Lisää sarake tai korjaa sen nimi."
+    ),
+    "ei_numeerinen": (
+        "{taulukko}: sarakkeessa '{sarake}' on arvo, joka ei ole luku: {arvo!r} "
+        "(rivi {rivi}). Korjaa arvo luvuksi, esimerkiksi 1234.50."
+    ),
+    "puuttuva_arvo": (
+        "{taulukko}: sarakkeesta '{sarake}' puuttuu arvo rivillä {rivi}. "
+        "Täytä puuttuva arvo."
+    ),
+    "negatiivinen": (
+        "{taulukko}: sarakkeessa '{sarake}' on negatiivinen arvo {arvo} (rivi {rivi}). "
+        "Arvon pitää olla nolla tai suurempi."
+    ),
+    "asteikon_ulkopuolella": (
+        "{taulukko}: sarakkeessa '{sarake}' on arvo {arvo} (rivi {rivi}), "
+        "mutta sallitut arvot ovat {alin}–{ylin}. Korjaa arvo asteikolle."
+    ),
+    "kaksoiskappale": (
+        "{taulukko}: tunnus {arvo!r} esiintyy sarakkeessa '{sarake}' useammin kuin kerran. "
+        "Jokaisella asiakkaalla saa olla vain yksi rivi: yhdistä tai poista toistuva rivi."
+    ),
+    "painot_summa": (
+        "Painojen summa on {summa:g} %, mutta sen pitää olla 100 %. "
+        "Muuta painoja niin, että ne ovat yhteensä 100."
+    ),
+    "painot_puuttuu": (
+        "Painoista puuttuu kriteeri '{sarake}'. Anna paino kaikille kriteereille: {kriteerit}."
+    ),
+    "painot_tuntematon": (
+        "Tuntematon kriteeri '{sarake}'. Sallitut kriteerit ovat: {kriteerit}."
+    ),
+    "paino_negatiivinen": (
+        "Kriteerin '{sarake}' paino on {arvo:g}, mutta painon pitää olla nolla tai suurempi."
+    ),
+    "tuntematon_asiakas": (
+        "Asiakasta {arvo!r} ei löydy. Tarkista tunnus; esimerkiksi {esimerkit}."
+    ),
+    "tuntematon_skenaario": (
+        "Painoskenaariota {arvo!r} ei ole. Valitse jokin näistä: {vaihtoehdot}."
+    ),
+    "tuntematon_arvo": (
+        "{taulukko}: sarakkeessa '{sarake}' on tuntematon arvo {arvo!r} (rivi {rivi}). "
+        "Sallitut arvot ovat: {vaihtoehdot}."
+    ),
+    "ei_positiivinen": (
+        "{nimi} on {arvo:g}, mutta sen pitää olla suurempi kuin nolla. {vihje}"
+    ),
+    "osuus_valilla": (
+        "{nimi} on {arvo:g}, mutta sen pitää olla välillä {alin:g}–{ylin:g}. {vihje}"
+    ),
+}
+
+
+class AsiakkuusVirhe(ValueError):
+    """Virhe, jonka viesti kertoo suomeksi, mikä syötteessä on vialla ja miten sen korjaa."""
+
+
+def virhe(avain: str, **tiedot) -> AsiakkuusVirhe:
+    """Muodosta virhe sanakirjan ``VIESTIT`` viestistä.
+
+    >>> print(virhe("painot_summa", summa=90))
+    Painojen summa on 90 %, mutta sen pitää olla 100 %. Muuta painoja niin, että ne ovat yhteensä 100.
+    """
+    return AsiakkuusVirhe(VIESTIT[avain].format(**tiedot))
+
+
+def _rivi(df: pd.DataFrame, sijainti: int) -> str:
+    """Rivin nimi ihmiselle: indeksin arvo, tai järjestysnumero ykkösestä alkaen."""
+    indeksi = df.index[sijainti]
+    if isinstance(df.index, pd.RangeIndex):
+        return str(sijainti + 1)
+    return str(indeksi)
+
+
+def tarkista_taulukko(
+    df,
+    taulukko: str,
+    sarakkeet: Iterable[str] = (),
+    numeeriset: Iterable[str] = (),
+    tunniste: str | None = None,
+) -> None:
+    """Tarkista, että taulukko on käyttökelpoinen; muuten nosta selkeä ``AsiakkuusVirhe``.
+
+    Tarkistaa: taulukko on DataFrame, siinä on rivejä, vaaditut sarakkeet löytyvät,
+    numeeristen sarakkeiden arvot ovat lukuja ja tunnistesarakkeessa ei ole toistoja.
+
+    >>> tarkista_taulukko(pd.DataFrame({"tuotot": [1, 2]}), "Kate", ["tuotot"], ["tuotot"])
+    >>> tarkista_taulukko(pd.DataFrame({"tuotot": ["1", "x"]}), "Kate", ["tuotot"], ["tuotot"])
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Kate: sarakkeessa 'tuotot' on arvo, joka ei ole luku: 'x' (rivi 2). Korjaa arvo luvuksi, esimerkiksi 1234.50.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise virhe("ei_taulukko", taulukko=taulukko, tyyppi=type(df).__name__)
+    if len(df) == 0:
+        raise virhe("tyhja", taulukko=taulukko)
+    vaaditut = list(dict.fromkeys([*sarakkeet, *numeeriset, *([tunniste] if tunniste else [])]))
+    for sarake in vaaditut:
+        if sarake not in df.columns:
+            olemassa = ", ".join(str(s) for s in df.columns)
+            raise virhe("puuttuva_sarake", taulukko=taulukko, sarake=sarake, olemassa=olemassa)
+    for sarake in numeeriset:
+        tarkista_numeerinen(df, sarake, taulukko)
+    if tunniste:
+        toistot = df[tunniste].duplicated()
+        if toistot.any():
+            arvo = df[tunniste][toistot].iloc[0]
+            raise virhe("kaksoiskappale", taulukko=taulukko, sarake=tunniste, arvo=arvo)
+
+
+def tarkista_numeerinen(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
+    """Nosta virhe, jos sarakkeessa on muuta kuin lukuja tai puuttuvia arvoja."""
+    arvot = df[sarake]
+    # Nopea polku: valmiiksi numeerinen sarake ilman puuttuvia arvoja (suuret aineistot).
+    if pd.api.types.is_numeric_dtype(arvot) and not pd.api.types.is_bool_dtype(arvot):
+        puuttuvat = arvot.isna().to_numpy()
+        if not puuttuvat.any():
+            return
+        raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
+                    rivi=_rivi(df, int(puuttuvat.argmax())))
+    luvut = pd.to_numeric(arvot, errors="coerce")
+    for sijainti, (alkuperainen, luku) in enumerate(zip(arvot, luvut)):
+        if pd.isna(alkuperainen):
+            raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
+                        rivi=_rivi(df, sijainti))
+        if pd.isna(luku) or isinstance(alkuperainen, bool):
+            raise virhe("ei_numeerinen", taulukko=taulukko, sarake=sarake,
+                        arvo=alkuperainen, rivi=_rivi(df, sijainti))
+
+
+def tarkista_asteikko(df: pd.DataFrame, sarake: str, taulukko: str,
+                      alin: float, ylin: float) -> None:
+    """Nosta virhe, jos sarakkeen arvo on asteikon ``alin``–``ylin`` ulkopuolella.
+
+    >>> tarkista_asteikko(pd.DataFrame({"oppimisarvo": [3, 6]}), "oppimisarvo", "Pisteet", 1, 5)
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Pisteet: sarakkeessa 'oppimisarvo' on arvo 6 (rivi 2), mutta sallitut arvot ovat 1–5. Korjaa arvo asteikolle.
+    """
+    tarkista_numeerinen(df, sarake, taulukko)
+    arvot = pd.to_numeric(df[sarake]).to_numpy()
+    ulkona = (arvot < alin) | (arvot > ylin)
+    if ulkona.any():
+        sijainti = int(ulkona.argmax())
+        arvo = arvot[sijainti]
+        arvo = int(arvo) if float(arvo).is_integer() else arvo
+        raise virhe("asteikon_ulkopuolella", taulukko=taulukko, sarake=sarake, arvo=arvo,
+                    rivi=_rivi(df, sijainti), alin=alin, ylin=ylin)
+
+
+def tarkista_ei_negatiivinen(df: pd.DataFrame, sarakkeet: Iterable[str], taulukko: str) -> None:
+    """Nosta virhe, jos jossakin sarakkeista on negatiivinen luku."""
+    for sarake in sarakkeet:
+        arvot = pd.to_numeric(df[sarake]).to_numpy()
+        negatiiviset = arvot < 0
+        if negatiiviset.any():
+            sijainti = int(negatiiviset.argmax())
+            raise virhe("negatiivinen", taulukko=taulukko, sarake=sarake,
+                        arvo=arvot[sijainti], rivi=_rivi(df, sijainti))
+
+
+def tarkista_luku(arvo, nimi: str, alin: float | None = None, ylin: float | None = None,
+                  positiivinen: bool = False, vihje: str = "") -> float:
+    """Tarkista yksittäinen luku (esim. diskonttokorko) ja palauta se liukulukuna.
+
+    >>> tarkista_luku(0.8, "Pysyvyysaste", alin=0, ylin=1)
+    0.8
+    >>> tarkista_luku("paljon", "Pysyvyysaste")
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Pysyvyysaste pitää antaa lukuna, mutta sain 'paljon'.
+    """
+    if isinstance(arvo, bool):
+        raise AsiakkuusVirhe(f"{nimi} pitää antaa lukuna, mutta sain {arvo!r}.")
+    try:
+        luku = float(arvo)
+    except (TypeError, ValueError):
+        raise AsiakkuusVirhe(f"{nimi} pitää antaa lukuna, mutta sain {arvo!r}.") from None
+    if luku != luku:  # NaN
+        raise AsiakkuusVirhe(f"{nimi} puuttuu (arvo on NaN). Anna luku.")
+    if positiivinen and luku <= 0:
+        raise virhe("ei_positiivinen", nimi=nimi, arvo=luku, vihje=vihje)
+    if (alin is not None and luku < alin) or (ylin is not None and luku > ylin):
+        raise virhe("osuus_valilla", nimi=nimi, arvo=luku,
+                    alin=alin if alin is not None else float("-inf"),
+                    ylin=ylin if ylin is not None else float("inf"), vihje=vihje)
+    return luku
+
+
+def tarkista_painot(painot: Mapping[str, float], kriteerit: Iterable[str],
+                    vaadi_sata: bool = True) -> dict[str, float]:
+    """Tarkista painot: jokainen kriteeri mukana, ei negatiivisia, summa 100 %.
+
+    >>> tarkista_painot({"a": 60, "b": 40}, ["a", "b"])
+    {'a': 60.0, 'b': 40.0}
+    >>> tarkista_painot({"a": 60, "b": 30}, ["a", "b"])
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Painojen summa on 90 %, mutta sen pitää olla 100 %. Muuta painoja niin, että ne ovat yhteensä 100.
+    """
+    kriteerit = list(kriteerit)
+    if not isinstance(painot, Mapping):
+        raise AsiakkuusVirhe(
+            "Painot annetaan sanakirjana, esimerkiksi "
+            "{'myyntivolyymi': 30, 'kannattavuus': 20, ...}."
+        )
+    for nimi in painot:
+        if nimi not in kriteerit:
+            raise virhe("painot_tuntematon", sarake=nimi, kriteerit=", ".join(kriteerit))
+    tulos = {}
+    for nimi in kriteerit:
+        if nimi not in painot:
+            raise virhe("painot_puuttuu", sarake=nimi, kriteerit=", ".join(kriteerit))
+        arvo = tarkista_luku(painot[nimi], f"Kriteerin '{nimi}' paino")
+        if arvo < 0:
+            raise virhe("paino_negatiivinen", sarake=nimi, arvo=arvo)
+        tulos[nimi] = arvo
+    summa = sum(tulos.values())
+    if vaadi_sata and abs(summa - 100) > 1e-6:
+        raise virhe("painot_summa", summa=round(summa, 6))
+    if summa <= 0:
+        raise AsiakkuusVirhe("Kaikki painot ovat nollia. Anna ainakin yhdelle kriteerille paino.")
+    return tulos
