@@ -1,0 +1,63 @@
+"""Asiakkuuden arvon kolme tasoa: kohtaaminen, asiakkuus ja kokonaisuus.
+
+Tasot ovat tietona taulukossa ``ARVOTASOT``; asiakaskyselyssä jokaisesta tasosta on
+oma väittämänsä (1–5), ja ``arvotasoprofiili`` laskee niistä asiakaskohtaisen profiilin.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .virheet import tarkista_asteikko, tarkista_taulukko
+
+ARVOTASOT = pd.DataFrame(
+    [
+        (1, "kohtaaminen", "Kohtaamisen taso",
+         "Tarjooman ominaisuudet ja vaihdon välitön arvo: mitä asiakas saa juuri nyt.",
+         "Tyrnimarmeladi ja yrttiravintolisä antavat kokemuksen, joka sopii asiakkaan arvoihin "
+         "ja tuntuu terveelliseltä; loimulohilounas keskellä lumista metsää rentouttaa "
+         "pitkäksi aikaa.",
+         "arvo_kohtaaminen"),
+        (2, "asiakkuus", "Asiakkuuden taso",
+         "Oston jälkeen asiakasta kiinnostaa, pystyykö yritys tuottamaan arvoa jatkossakin: "
+         "tarjoomaa ja kokemusta pitää uudistaa.",
+         "Hotelli Tunturihovi ostaa safareita vuodesta toiseen, koska reittejä ja lounasta "
+         "kehitetään ja uusia kausielämyksiä tulee tarjolle.",
+         "arvo_asiakkuus"),
+        (3, "kokonaisuus", "Kokonaisuuden taso",
+         "Kuinka hyvin asiakkuus tukee asiakkaan omia tavoitteita.",
+         "Luontaistuotekauppa Kielo ja moni kuluttaja valitsevat Kuurankukan, koska se tukee "
+         "terveellistä elämäntapaa ja kestävää elämää.",
+         "arvo_kokonaisuus"),
+    ],
+    columns=["taso", "avain", "nimi", "kuvaus", "esimerkki", "kyselysarake"],
+)
+
+KYSELYSARAKKEET = list(ARVOTASOT["kyselysarake"])
+
+
+def arvotasoprofiili(kyselyt: pd.DataFrame) -> pd.DataFrame:
+    """Asiakaskohtainen arvotasoprofiili: kunkin tason väittämän keskiarvo (1–5).
+
+    ``vahvin_taso`` on taso, jonka asiakas arvioi korkeimmaksi (tasapelissä alempi taso)
+    ja ``heikoin_taso`` matalimmaksi (tasapelissä ylempi taso). ``vastauksia`` kertoo,
+    monestako vastauksesta keskiarvo on laskettu.
+
+    >>> k = pd.DataFrame({"asiakas_id": ["A", "A", "B"], "arvo_kohtaaminen": [5, 4, 3],
+    ...                   "arvo_asiakkuus": [3, 3, 4], "arvo_kokonaisuus": [2, 4, 5]})
+    >>> arvotasoprofiili(k)
+      asiakas_id  vastauksia  kohtaaminen  asiakkuus  kokonaisuus  vahvin_taso heikoin_taso
+    0          A           2          4.5        3.0          3.0  kohtaaminen  kokonaisuus
+    1          B           1          3.0        4.0          5.0  kokonaisuus  kohtaaminen
+    """
+    tarkista_taulukko(kyselyt, "Kyselyt", ["asiakas_id"], numeeriset=KYSELYSARAKKEET)
+    for sarake in KYSELYSARAKKEET:
+        tarkista_asteikko(kyselyt, sarake, "Kyselyt", 1, 5)
+    nimet = dict(zip(ARVOTASOT["kyselysarake"], ARVOTASOT["avain"]))
+    ryhmat = kyselyt.groupby("asiakas_id")
+    profiili = ryhmat[KYSELYSARAKKEET].mean().rename(columns=nimet).round(2)
+    profiili.insert(0, "vastauksia", ryhmat.size())
+    tasot = list(nimet.values())
+    profiili["vahvin_taso"] = profiili[tasot].idxmax(axis=1)
+    profiili["heikoin_taso"] = profiili[tasot[::-1]].idxmin(axis=1)
+    return profiili.reset_index()

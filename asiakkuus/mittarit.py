@@ -1,0 +1,253 @@
+"""Asiakkuuden arvon ja tyytyväisyyden mittarit.
+
+Elinkaariarvo (CLV), asiakashankinnan kustannus (CAC), LTV/CAC, CAC:n takaisinmaksuaika,
+asiakaspysyvyys ja poistuma, uusintaostoaste sekä kyselymittarit NPS, CSAT ja CES.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from .virheet import AsiakkuusVirhe, tarkista_luku, tarkista_taulukko
+
+
+def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float) -> float:
+    """Asiakkaan elinkaariarvo ikuisen asiakkuuden kaavalla.
+
+    Kaava: CLV = m · r / (1 + d − r), missä m on asiakkuuden vuosikate (ei myynti!),
+    r pysyvyysaste (osuus asiakkaista, jotka jatkavat seuraavana vuonna) ja
+    d diskonttokorko. Kaava on funktion ``clv_vuosittain`` raja-arvo, kun vuosia on
+    äärettömän monta: jokaisen vuoden kate saadaan, jos asiakas on vielä mukana.
+
+    >>> clv(1000, 0.8, 0.1)  # 1000 · 0,8 / (1 + 0,1 − 0,8) = 800 / 0,3
+    2666.67
+    """
+    m = tarkista_luku(kate_vuodessa, "Asiakkuuden vuosikate")
+    r = tarkista_luku(pysyvyys, "Pysyvyysaste", alin=0, ylin=1,
+                      vihje="Anna pysyvyys osuutena, esimerkiksi 80 % = 0.8.")
+    d = tarkista_luku(diskonttokorko, "Diskonttokorko", alin=0, ylin=1,
+                      vihje="Anna korko osuutena, esimerkiksi 10 % = 0.1.")
+    if 1 + d - r <= 0:
+        raise AsiakkuusVirhe("Kun pysyvyys on 100 % ja korko 0 %, elinkaariarvo on ääretön. "
+                             "Käytä pienempää pysyvyyttä tai positiivista korkoa.")
+    return round(m * r / (1 + d - r), 2)
+
+
+def clv_vuosittain(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
+                   vuosia: int) -> pd.DataFrame:
+    """Elinkaariarvo vuosi vuodelta rajatulle ajalle (diskontattu summa).
+
+    Vuoden t (t = 1 … T) kate on m · r^t / (1 + d)^t: asiakas on mukana vuonna t
+    todennäköisyydellä r^t ja tuleva euro on tänään vähemmän arvoinen. CLV on
+    sarakkeen ``kertyma`` viimeinen arvo: CLV_T = Σ m · r^t / (1 + d)^t.
+
+    >>> clv_vuosittain(1000, 0.5, 0.0, 3)
+       vuosi  mukana_todennakoisyys  diskontattu_kate  kertyma
+    0      1                  0.500             500.0    500.0
+    1      2                  0.250             250.0    750.0
+    2      3                  0.125             125.0    875.0
+    """
+    m = tarkista_luku(kate_vuodessa, "Asiakkuuden vuosikate")
+    r = tarkista_luku(pysyvyys, "Pysyvyysaste", alin=0, ylin=1,
+                      vihje="Anna pysyvyys osuutena, esimerkiksi 80 % = 0.8.")
+    d = tarkista_luku(diskonttokorko, "Diskonttokorko", alin=0, ylin=1,
+                      vihje="Anna korko osuutena, esimerkiksi 10 % = 0.1.")
+    vuosia = int(tarkista_luku(vuosia, "Vuosien määrä", positiivinen=True))
+    t = np.arange(1, vuosia + 1)
+    mukana = r ** t
+    kate = m * mukana / (1 + d) ** t
+    return pd.DataFrame({"vuosi": t, "mukana_todennakoisyys": mukana,
+                         "diskontattu_kate": kate, "kertyma": np.cumsum(kate)})
+
+
+def cac(hankintakustannukset: float, uusia_asiakkaita: int) -> float:
+    """Asiakashankinnan kustannus: CAC = hankinnan kustannukset / uusien asiakkaiden määrä.
+
+    Hankinnan kustannuksia ovat esimerkiksi myyntityön palkat, esitteet ja näytteet sekä
+    avajaisalennukset.
+
+    >>> cac(9000, 6)
+    1500.0
+    """
+    kustannukset = tarkista_luku(hankintakustannukset, "Hankintakustannukset", alin=0)
+    uusia = tarkista_luku(uusia_asiakkaita, "Uusien asiakkaiden määrä", positiivinen=True,
+                          vihje="CAC:ta ei voi laskea, jos uusia asiakkaita ei tullut.")
+    return round(kustannukset / uusia, 2)
+
+
+def ltv_cac(elinkaariarvo: float, hankintakustannus: float) -> float:
+    """LTV/CAC-suhde: kuinka moninkertaisesti asiakas maksaa hankintansa takaisin.
+
+    Nyrkkisääntö: yli 3 on hyvä, alle 1 tarkoittaa, että hankinta tuottaa tappiota.
+
+    >>> ltv_cac(4500, 1500)
+    3.0
+    """
+    ltv = tarkista_luku(elinkaariarvo, "Elinkaariarvo")
+    hinta = tarkista_luku(hankintakustannus, "Asiakashankinnan kustannus (CAC)",
+                          positiivinen=True)
+    return round(ltv / hinta, 2)
+
+
+def cac_takaisinmaksuaika(hankintakustannus: float, kate_kuukaudessa: float) -> float:
+    """CAC:n takaisinmaksuaika kuukausina = CAC / asiakkuuden kate kuukaudessa.
+
+    >>> cac_takaisinmaksuaika(1200, 100)
+    12.0
+    """
+    hinta = tarkista_luku(hankintakustannus, "Asiakashankinnan kustannus (CAC)", alin=0)
+    kate = tarkista_luku(kate_kuukaudessa, "Asiakkuuden kate kuukaudessa", positiivinen=True,
+                         vihje="Jos asiakas ei tuota katetta, hankinta ei maksa itseään "
+                               "koskaan takaisin.")
+    return round(hinta / kate, 1)
+
+
+def pysyvyysaste(alussa: int, lopussa: int, uusia: int) -> float:
+    """Asiakaspysyvyys prosentteina: (lopussa − uusia) / alussa · 100.
+
+    Lasketaan jakson alun asiakkaista: kuinka moni heistä on yhä asiakas jakson lopussa.
+    Jakson aikana tulleet uudet asiakkaat vähennetään, koska he eivät olleet alussa.
+
+    >>> pysyvyysaste(alussa=40, lopussa=42, uusia=8)
+    85.0
+    """
+    alussa = tarkista_luku(alussa, "Asiakkaiden määrä jakson alussa", positiivinen=True)
+    lopussa = tarkista_luku(lopussa, "Asiakkaiden määrä jakson lopussa", alin=0)
+    uusia = tarkista_luku(uusia, "Uusien asiakkaiden määrä", alin=0)
+    if uusia > lopussa:
+        raise AsiakkuusVirhe(f"Uusia asiakkaita ({uusia:g}) ei voi olla enemmän kuin "
+                             f"asiakkaita jakson lopussa ({lopussa:g}).")
+    if lopussa - uusia > alussa:
+        raise AsiakkuusVirhe("Jatkaneita asiakkaita (lopussa − uusia) ei voi olla enemmän kuin "
+                             "asiakkaita alussa. Tarkista luvut.")
+    return round(100 * (lopussa - uusia) / alussa, 1)
+
+
+def poistuma(pysyvyys_pros: float) -> float:
+    """Asiakaspoistuma (churn) prosentteina = 100 − pysyvyysaste.
+
+    >>> poistuma(85.0)
+    15.0
+    """
+    pysyvyys_pros = tarkista_luku(pysyvyys_pros, "Pysyvyysaste", alin=0, ylin=100,
+                                  vihje="Anna pysyvyys prosentteina.")
+    return round(100 - pysyvyys_pros, 1)
+
+
+def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
+    """Asiakkaiden määrät vuosittain: ostaneet, jatkaneet, uudet ja pysyvyysaste.
+
+    Asiakas on jatkanut, jos hän osti sekä edellisenä että tänä vuonna. Pysyvyysaste on
+    jatkaneiden osuus edellisen vuoden ostajista ja poistuma sen vastaluku.
+
+    >>> m = pd.DataFrame({"asiakas_id": ["A", "B", "C", "A", "C", "D"],
+    ...                   "pvm": pd.to_datetime(["2024-03-01", "2024-05-01", "2024-06-01",
+    ...                                          "2025-01-01", "2025-02-01", "2025-03-01"])})
+    >>> ostaneet_vuosittain(m)
+       vuosi  ostaneita  jatkaneita  uusia  pysyvyys_pros  poistuma_pros
+    0   2024          3           0      3            NaN            NaN
+    1   2025          3           2      1           66.7           33.3
+    """
+    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id", "pvm"])
+    vuodet = myynnit["pvm"].dt.year
+    ostajat = {int(v): set(ryhma) for v, ryhma in myynnit["asiakas_id"].groupby(vuodet)}
+    rivit, edelliset = [], None
+    for vuosi in sorted(ostajat):
+        nyt = ostajat[vuosi]
+        jatkaneet = len(nyt & edelliset) if edelliset is not None else 0
+        pysyvyys = round(100 * jatkaneet / len(edelliset), 1) if edelliset else np.nan
+        rivit.append((vuosi, len(nyt), jatkaneet, len(nyt) - jatkaneet, pysyvyys,
+                      round(100 - pysyvyys, 1) if edelliset else np.nan))
+        edelliset = nyt
+    return pd.DataFrame(rivit, columns=["vuosi", "ostaneita", "jatkaneita", "uusia",
+                                        "pysyvyys_pros", "poistuma_pros"])
+
+
+def uusintaostoaste(myynnit: pd.DataFrame) -> float:
+    """Uusintaostoaste prosentteina: kuinka moni asiakas on ostanut vähintään kahtena päivänä.
+
+    >>> m = pd.DataFrame({"asiakas_id": ["A", "A", "B", "B", "C"],
+    ...                   "pvm": pd.to_datetime(["2025-01-01", "2025-02-01", "2025-01-05",
+    ...                                          "2025-01-05", "2025-03-01"])})
+    >>> uusintaostoaste(m)  # vain A osti kahtena eri päivänä: 1 / 3
+    33.3
+    """
+    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id", "pvm"])
+    ostopaivia = myynnit.groupby("asiakas_id")["pvm"].nunique()
+    return round(100 * float((ostopaivia >= 2).mean()), 1)
+
+
+def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
+    """Kyselyvastaukset lukuina; puuttuvat vastaukset jätetään pois."""
+    if isinstance(vastaukset, pd.DataFrame):
+        raise AsiakkuusVirhe(f"{nimi}: anna yksi sarake, esimerkiksi kyselyt['{nimi.lower()}'].")
+    sarja = pd.Series(list(vastaukset) if not isinstance(vastaukset, pd.Series) else vastaukset)
+    sarja = sarja.dropna()
+    if len(sarja) == 0:
+        raise AsiakkuusVirhe(f"{nimi}: vastauksia ei ole yhtään. Tarvitaan vähintään yksi.")
+    luvut = pd.to_numeric(sarja, errors="coerce")
+    if luvut.isna().any():
+        huono = sarja[luvut.isna()].iloc[0]
+        raise AsiakkuusVirhe(f"{nimi}: vastaus {huono!r} ei ole luku. "
+                             f"Vastausten pitää olla kokonaislukuja {alin}–{ylin}.")
+    ulkona = (luvut < alin) | (luvut > ylin) | (luvut != luvut.round())
+    if ulkona.any():
+        huono = luvut[ulkona].iloc[0]
+        raise AsiakkuusVirhe(f"{nimi}: vastaus {huono:g} ei ole asteikolla {alin}–{ylin}. "
+                             f"Korjaa tai poista vastaus.")
+    return luvut.to_numpy(dtype=float)
+
+
+def nps(vastaukset: Iterable[int]) -> float:
+    """Net Promoter Score: suosittelijoiden % − arvostelijoiden %, välillä −100 … 100.
+
+    Suosittelijat antavat 9–10, passiiviset 7–8 ja arvostelijat 0–6.
+
+    >>> nps([10, 9, 9, 8, 7, 6, 3, 10, 9, 0])  # 5 suosittelijaa, 3 arvostelijaa / 10
+    20.0
+    """
+    arvot = _vastaukset(vastaukset, "NPS", 0, 10)
+    return round(100 * float((arvot >= 9).mean() - (arvot <= 6).mean()), 1)
+
+
+def nps_jakauma(vastaukset: Iterable[int]) -> pd.DataFrame:
+    """Vastausten määrät arvosanoittain 0–10 ja kunkin arvosanan ryhmä.
+
+    >>> nps_jakauma([10, 9, 6]).tail(3)
+        arvosana  vastauksia         ryhma
+    8          8           0    passiivinen
+    9          9           1  suosittelija
+    10        10           1  suosittelija
+    """
+    arvot = _vastaukset(vastaukset, "NPS", 0, 10).astype(int)
+    arvosanat = np.arange(11)
+    ryhma = np.where(arvosanat >= 9, "suosittelija",
+                     np.where(arvosanat >= 7, "passiivinen", "arvostelija"))
+    return pd.DataFrame({"arvosana": arvosanat,
+                         "vastauksia": np.bincount(arvot, minlength=11),
+                         "ryhma": ryhma})
+
+
+def csat(vastaukset: Iterable[int]) -> float:
+    """Customer Satisfaction Score: tyytyväisten (4 tai 5 asteikolla 1–5) osuus prosentteina.
+
+    >>> csat([5, 4, 3, 2, 5])
+    60.0
+    """
+    arvot = _vastaukset(vastaukset, "CSAT", 1, 5)
+    return round(100 * float((arvot >= 4).mean()), 1)
+
+
+def ces(vastaukset: Iterable[int]) -> float:
+    """Customer Effort Score: väittämän "Asiointi oli helppoa" (1–7) vastausten keskiarvo.
+
+    Mitä suurempi luku, sitä helpompaa asiointi oli.
+
+    >>> ces([7, 6, 5, 2])
+    5.0
+    """
+    arvot = _vastaukset(vastaukset, "CES", 1, 7)
+    return round(float(arvot.mean()), 2)
