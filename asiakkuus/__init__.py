@@ -1,0 +1,27 @@
+"""asiakkuus: Asiakkuuksien hallinta -kurssin apupaketti.
+
+Moduulit kurssin aiheiden mukaan:
+
+- ``data`` ja ``generointi``: kurssiyritys Kuurankukka Oy:n aineisto
+- ``kate``: asiakkuuden kate, palvelukustannukset, valaskäyrä ja 80/20
+- ``portfolio``: asiakasportfolion pisteytys ja avainasiakkaat
+- ``mittarit``: CLV, CAC, LTV/CAC, pysyvyys, NPS, CSAT ja CES
+- ``arvotasot``: asiakkuuden arvon kolme tasoa
+- ``muotoilu``: luvut ja eurot suomalaisittain
+- ``kuvat``: kuviot (rakentuvat laskennan päälle)
+- ``virheet``: selkeät suomenkieliset virheilmoitukset
+
+>>> from asiakkuus import lataa_aineisto, kate
+>>> a = lataa_aineisto()
+>>> k = kate.asiakkuuden_kate(a.myynnit, a.toimenpiteet, a.hinnasto, a.markkinointi)
+>>> len(k)
+40
+"""
+
+from . import arvotasot, kate, mittarit, muotoilu, portfolio
+from .data import lataa_aineisto, lataa_taulukko, sarakekuvaukset
+from .virheet import AsiakkuusVirhe
+
+__all__ = ["arvotasot", "kate", "mittarit", "muotoilu", "portfolio",
+           "lataa_aineisto", "lataa_taulukko", "sarakekuvaukset", "AsiakkuusVirhe"]
+__version__ = "0.1.0"
