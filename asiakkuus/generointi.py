@@ -407,7 +407,13 @@ def luo_aineisto(asiakkaita: int | None = None, tapahtumia: int | None = None,
 
 
 def tallenna_csv(aineisto: Aineisto, kansio: Path | str) -> list[Path]:
-    """Kirjoita taulukot CSV-tiedostoiksi kansioon (pilkku erottimena, piste desimaaleissa)."""
+    """Kirjoita taulukot CSV-tiedostoiksi kansioon (pilkku erottimena, piste desimaaleissa).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as kansio:
+    ...     [p.name for p in tallenna_csv(luo_aineisto(), kansio)][:2]
+    ['asiakkaat.csv', 'myynnit.csv']
+    """
     kansio = Path(kansio)
     kansio.mkdir(parents=True, exist_ok=True)
     polut = []

@@ -134,7 +134,13 @@ def tarkista_taulukko(
 
 
 def tarkista_numeerinen(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
-    """Nosta virhe, jos sarakkeessa on muuta kuin lukuja tai puuttuvia arvoja."""
+    """Nosta virhe, jos sarakkeessa on muuta kuin lukuja tai puuttuvia arvoja.
+
+    >>> tarkista_numeerinen(pd.DataFrame({"maara": [1, None]}), "maara", "Myynnit")
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Myynnit: sarakkeesta 'maara' puuttuu arvo rivillä 2. Täytä puuttuva arvo.
+    """
     arvot = df[sarake]
     # Nopea polku: valmiiksi numeerinen sarake ilman puuttuvia arvoja (suuret aineistot).
     if pd.api.types.is_numeric_dtype(arvot) and not pd.api.types.is_bool_dtype(arvot):
@@ -174,7 +180,13 @@ def tarkista_asteikko(df: pd.DataFrame, sarake: str, taulukko: str,
 
 
 def tarkista_ei_negatiivinen(df: pd.DataFrame, sarakkeet: Iterable[str], taulukko: str) -> None:
-    """Nosta virhe, jos jossakin sarakkeista on negatiivinen luku."""
+    """Nosta virhe, jos jossakin sarakkeista on negatiivinen luku.
+
+    >>> tarkista_ei_negatiivinen(pd.DataFrame({"maara": [2, -1]}), ["maara"], "Myynnit")
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Myynnit: sarakkeessa 'maara' on negatiivinen arvo -1 (rivi 2). Arvon pitää olla nolla tai suurempi.
+    """
     for sarake in sarakkeet:
         arvot = pd.to_numeric(df[sarake]).to_numpy()
         negatiiviset = arvot < 0
