@@ -18,9 +18,27 @@ Moduulit kurssin aiheiden mukaan:
 40
 """
 
+import sys
+
 from . import arvotasot, kate, mittarit, muotoilu, portfolio
 from .data import lataa_aineisto, lataa_taulukko, sarakekuvaukset
 from .virheet import AsiakkuusVirhe
+
+
+def _nayta_lyhyesti(shell, tyyppi, virhe, jaljitys, tb_offset=None):
+    """Jupyterissa näytetään pelkkä suomenkielinen viesti ilman pitkää jäljitystä."""
+    print(f"⚠ {virhe}", file=sys.stderr)
+
+
+def _kayta_lyhyita_virheita() -> None:
+    # IPython on ladattu vain, jos paketti tuodaan muistiossa; muualla ei tehdä mitään.
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython else None
+    if shell is not None:
+        shell.set_custom_exc((AsiakkuusVirhe,), _nayta_lyhyesti)
+
+
+_kayta_lyhyita_virheita()
 
 __all__ = ["arvotasot", "kate", "mittarit", "muotoilu", "portfolio",
            "lataa_aineisto", "lataa_taulukko", "sarakekuvaukset", "AsiakkuusVirhe"]
