@@ -1,6 +1,6 @@
 """Kurssiyrityksen aineiston lataaminen siisteiksi taulukoiksi.
 
-Aineisto on paketin mukana CSV-tiedostoina (kansio ``asiakkuus/data``). Se on tehty
+Aineisto on paketin mukana CSV-tiedostoina (kansio ``asiakkuus/aineisto``). Se on tehty
 funktiolla ``asiakkuus.generointi.luo_aineisto()``, joten sen voi tehdä uudelleen
 täsmälleen samanlaisena.
 """
@@ -14,7 +14,7 @@ import pandas as pd
 from .generointi import TAULUKOT, Aineisto
 from .virheet import AsiakkuusVirhe, tarkista_taulukko
 
-DATA_KANSIO = Path(__file__).parent / "data"
+DATA_KANSIO = Path(__file__).parent / "aineisto"
 
 # Sarakkeiden tietotyypit: päivämäärät päivämääriksi, tunnukset tekstiksi.
 _PAIVAMAARAT = {

@@ -424,6 +424,15 @@ def tallenna_csv(aineisto: Aineisto, kansio: Path | str) -> list[Path]:
     return polut
 
 
-if __name__ == "__main__":  # python -m asiakkuus.generointi: päivitä paketin CSV:t
-    for polku in tallenna_csv(luo_aineisto(), Path(__file__).parent / "data"):
-        print(polku)
+def paivita_paketin_aineisto(kansio: Path | str | None = None) -> list[Path]:
+    """Tee kurssin aineisto uudelleen, oletuksena paketin kansioon ``aineisto``.
+
+    Komentoriviltä: ``python -m asiakkuus tee-aineisto``. Tiedostot ovat täsmälleen
+    samat, ellei generaattoria muuteta.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as kansio:
+    ...     print(len(paivita_paketin_aineisto(kansio)))
+    8
+    """
+    return tallenna_csv(luo_aineisto(), kansio or Path(__file__).parent / "aineisto")

@@ -105,9 +105,10 @@ def test_shipped_data_is_package_data():
     from asiakkuus.generointi import TAULUKOT
 
     tiedot = tomllib.loads((JUURI / "pyproject.toml").read_text(encoding="utf-8"))
-    assert "data/*.csv" in tiedot["tool"]["setuptools"]["package-data"]["asiakkuus"]
+    assert "asiakkuus.aineisto" in tiedot["tool"]["setuptools"]["packages"]
+    assert "*.csv" in tiedot["tool"]["setuptools"]["package-data"]["asiakkuus.aineisto"]
     for nimi in (*TAULUKOT, "sarakkeet"):
-        assert (JUURI / "asiakkuus" / "data" / f"{nimi}.csv").is_file()
+        assert (JUURI / "asiakkuus" / "aineisto" / f"{nimi}.csv").is_file()
 
 
 def _tuonnit(polku: Path) -> set[str]:
