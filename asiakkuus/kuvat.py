@@ -1,0 +1,384 @@
+"""Kurssin kuviot: vesiputous, valaskäyrä, portfoliomatriisi, sijoitusvertailu ja NPS.
+
+Kuviot piirtävät laskentamoduulien (``kate``, ``portfolio``, ``mittarit``) palauttamat
+taulukot eivätkä laske liiketoiminnan lukuja itse. Jokainen kuvio palauttaa
+matplotlibin Axes-olion ja ottaa valinnaisen ``ax``-argumentin, joten kuvion voi piirtää
+myös osaksi isompaa kuvaa.
+
+Ulkoasu on tehty luokan videotykille: isot fontit, paksut viivat ja Okabe–Iton värit,
+jotka erottuvat myös värisokealle. Eurot näkyvät suomalaisittain (``1 234 €``).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
+
+from . import kate, mittarit
+from .muotoilu import euroa, luku, prosenttia
+from .portfolio import KRITEERIEN_NIMET
+
+# Okabe–Ito-paletti: värit erottuvat toisistaan myös yleisimmissä värisokeuksissa.
+SININEN = "#0072B2"
+ORANSSI = "#E69F00"
+VIHREA = "#009E73"
+PUNAINEN = "#D55E00"
+HARMAA = "#767676"
+
+FONTTI = 14
+OTSIKKOFONTTI = 18
+VIIVA = 3
+
+
+def _akseli(ax: Axes | None, koko: tuple[float, float] = (10, 6)) -> Axes:
+    if ax is None:
+        _, ax = plt.subplots(figsize=koko, layout="constrained")
+    return ax
+
+
+def viimeistele(ax: Axes, otsikko: str | None = None, x: str | None = None,
+                y: str | None = None) -> Axes:
+    """Viimeistele kuvio samalla tavalla kuin muut: otsikko, akselien nimet, isot fontit.
+
+    >>> from matplotlib.figure import Figure
+    >>> ax = viimeistele(Figure().subplots(), otsikko="Myynti", x="Vuosi", y="Euroa")
+    >>> ax.get_title(), ax.get_xlabel(), ax.title.get_fontsize()
+    ('Myynti', 'Vuosi', 18.0)
+    """
+    if otsikko is not None:
+        ax.set_title(otsikko, fontsize=OTSIKKOFONTTI, fontweight="bold", pad=12)
+    if x is not None:
+        ax.set_xlabel(x, fontsize=FONTTI)
+    if y is not None:
+        ax.set_ylabel(y, fontsize=FONTTI)
+    ax.tick_params(labelsize=FONTTI)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def euroakseli(ax: Axes, akseli: str = "y") -> Axes:
+    """Näytä akselin luvut euroina suomalaisittain, esimerkiksi ``20 000 €``.
+
+    >>> from matplotlib.figure import Figure
+    >>> ax = euroakseli(Figure().subplots())
+    >>> ax.yaxis.get_major_formatter()(-20000, 0).replace("\\u202f", " ")
+    '−20 000 €'
+    """
+    muotoilija = FuncFormatter(lambda arvo, _: euroa(arvo))
+    (ax.yaxis if akseli == "y" else ax.xaxis).set_major_formatter(muotoilija)
+    return ax
+
+
+def _prosenttiakseli(akseli) -> None:
+    akseli.set_major_formatter(FuncFormatter(lambda arvo, _: prosenttia(arvo, 0)))
+
+
+def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
+               ax: Axes | None = None) -> Axes:
+    """Asiakkuuden kateketju vesiputouksena tuotoista asiakkuuden katteeseen.
+
+    Tuotot ja välisummat (myyntikate, asiakkuuden kate) nousevat nollasta, kustannukset
+    roikkuvat edellisen tason alapuolella. Negatiivinen asiakkuuden kate on punainen ja
+    viivoitettu. Taulukko tulee funktiosta ``kate.asiakkuuden_tuloslaskelma``.
+
+    >>> from matplotlib.figure import Figure
+    >>> t = pd.DataFrame({"rivi": ["Tuotot", "− kulut", "= kate"],
+    ...                   "euroa": [1000.0, -1200.0, -200.0],
+    ...                   "laji": ["tuotto", "kustannus", "välisumma"]})
+    >>> ax = vesiputous(t, otsikko="Kokeilu", ax=Figure().subplots())
+    >>> [(float(p.get_y()), float(p.get_height())) for p in ax.patches]  # (alku, korkeus)
+    [(0.0, 1000.0), (1000.0, -1200.0), (0.0, -200.0)]
+    """
+    ax = _akseli(ax, (13, 7))
+    arvot = tuloslaskelma["euroa"].to_numpy(dtype=float)
+    lajit = tuloslaskelma["laji"].to_numpy()
+    pohjat, taso = [], 0.0
+    for arvo, laji in zip(arvot, lajit):
+        # Kustannus roikkuu edellisestä tasosta, tuotot ja välisummat alkavat nollasta.
+        pohjat.append(taso if laji == "kustannus" else 0.0)
+        taso = pohjat[-1] + arvo
+    tappio = (lajit == "välisumma") & (arvot < 0)
+    varit = np.select([lajit == "tuotto", lajit == "kustannus", tappio],
+                      [SININEN, ORANSSI, PUNAINEN], VIHREA)
+    leveys = 0.7
+    kohdat = np.arange(len(arvot))
+    palkit = ax.bar(kohdat, arvot, bottom=pohjat, width=leveys, color=varit,
+                    edgecolor="black", linewidth=1.5, zorder=2)
+    for palkki in np.asarray(palkit.patches)[tappio]:
+        palkki.set_hatch("//")
+    for i in kohdat[:-1]:
+        # Katkoviiva kertoo, mistä tasosta seuraava palkki jatkaa.
+        ax.plot([i + leveys / 2, i + 1 - leveys / 2], [pohjat[i] + arvot[i]] * 2,
+                color="black", linestyle=":", linewidth=1.5)
+    ax.axhline(0, color="black", linewidth=1.5)
+    for i, (pohja, arvo) in enumerate(zip(pohjat, arvot)):
+        teksti = f"{euroa(arvo)}\n(tappio)" if tappio[i] else euroa(arvo)
+        ax.annotate(teksti, (i, pohja + arvo), xytext=(0, 6 if arvo >= 0 else -6),
+                    textcoords="offset points", ha="center",
+                    va="bottom" if arvo >= 0 else "top", fontsize=FONTTI - 1,
+                    fontweight="bold", color=PUNAINEN if tappio[i] else "black")
+    # Pitkät rivinimet kolmelle riville, jotta vierekkäiset nimet eivät mene päällekkäin.
+    ax.set_xticks(kohdat, [textwrap.fill(rivi, 15) for rivi in tuloslaskelma["rivi"]])
+    for teksti, laji in zip(ax.get_xticklabels(), lajit):
+        teksti.set_fontweight("bold" if laji == "välisumma" else "normal")
+    # Akselin rajat itse: palkkien "tahmeat" reunat estäisivät marginaalin arvotekstien tilaksi.
+    paat = np.r_[0.0, pohjat, np.add(pohjat, arvot)]
+    vara = 0.12 * (paat.max() - paat.min())
+    ax.set_ylim(paat.min() - (vara if paat.min() < 0 else 0), paat.max() + vara)
+    euroakseli(ax)
+    ax.grid(axis="y", alpha=0.3, zorder=0)
+    viimeistele(ax, otsikko or "Asiakkuuden kateketju", x="Kateketju", y="Euroa")
+    ax.tick_params(axis="x", labelsize=FONTTI - 1)
+    return ax
+
+
+def valaskayra_kuva(kayra: pd.DataFrame, pareto: pd.DataFrame | None = None,
+                    ax: Axes | None = None) -> Axes:
+    """Valaskäyrä: kertynyt kate asiakasosuuden funktiona, huippu ja 80/20-piste merkittyinä.
+
+    ``kayra`` tulee funktiosta ``kate.valaskayra``. Jos ``pareto`` (funktiosta
+    ``kate.pareto_osuudet``) annetaan, kuvioon merkitään kohta, jossa kertymä ylittää
+    rajan (oletus 80 %).
+
+    >>> from matplotlib.figure import Figure
+    >>> k = pd.DataFrame({"asiakas_id": list("ABCDE"),
+    ...                   "tuotot": [500.0, 300.0, 100.0, 60.0, 40.0],
+    ...                   "asiakkuuden_kate": [200.0, 50.0, 10.0, -5.0, -5.0]})
+    >>> ax = valaskayra_kuva(kate.valaskayra(k), kate.pareto_osuudet(k), ax=Figure().subplots())
+    >>> ax.get_title()
+    'Valaskäyrä: kertynyt asiakkuuden kate'
+    """
+    ax = _akseli(ax)
+    x = np.r_[0.0, kayra["asiakasosuus_pros"].to_numpy(dtype=float)]
+    y = np.r_[0.0, kayra["kertyma_pros"].to_numpy(dtype=float)]
+    huippu = kate.valaskayran_huippu(kayra)
+    if huippu["asiakasosuus_pros"] < 100:
+        ax.axvspan(huippu["asiakasosuus_pros"], 100, color=PUNAINEN, alpha=0.12, linewidth=0)
+        ax.text(98, 4, "Kannattamattomat\nasiakkaat", ha="right", va="bottom",
+                fontsize=FONTTI - 1, color=PUNAINEN)
+    ax.axhline(100, color="black", linestyle="--", linewidth=2)
+    ax.text(98, 97, "Koko asiakaskunnan\nkate 100 %", ha="right", va="top",
+            fontsize=FONTTI - 1)
+    ax.plot(x, y, color=SININEN, linewidth=VIIVA + 1, solid_capstyle="round", zorder=3)
+
+    ax.plot(huippu["asiakasosuus_pros"], huippu["huippu_pros"], "o", markersize=13,
+            color=PUNAINEN, markeredgecolor="black", zorder=4)
+    ax.annotate(f"Huippu {prosenttia(huippu['huippu_pros'])}\n"
+                f"{huippu['asiakkaita']} asiakasta "
+                f"({prosenttia(huippu['asiakasosuus_pros'])})",
+                (huippu["asiakasosuus_pros"], huippu["huippu_pros"]), xytext=(0, 14),
+                textcoords="offset points", ha="center", va="bottom", fontsize=FONTTI,
+                fontweight="bold")
+    if pareto is not None:
+        rivi = pareto.set_index("mittari").loc["asiakkuuden_kate"]
+        piste = kayra[kayra["sija"] == rivi["asiakkaita"]].iloc[0]
+        px, py = piste["asiakasosuus_pros"], piste["kertyma_pros"]
+        ax.plot([px, px, 0], [0, py, py], color=VIHREA, linestyle=":", linewidth=2.5)
+        ax.plot(px, py, "s", markersize=12, color=VIHREA, markeredgecolor="black", zorder=4)
+        ax.annotate(f"{prosenttia(px, 0)} asiakkaista\ntuo {prosenttia(py, 0)} katteesta",
+                    (px, py), xytext=(14, -8), textcoords="offset points", ha="left",
+                    va="top", fontsize=FONTTI, fontweight="bold", color="black")
+    ax.set_xlim(0, 100)
+    ax.set_ylim(0, max(y.max(), 100) * 1.18)
+    _prosenttiakseli(ax.xaxis)
+    _prosenttiakseli(ax.yaxis)
+    ax.grid(alpha=0.3)
+    return viimeistele(ax, "Valaskäyrä: kertynyt asiakkuuden kate",
+                       x="Asiakkaat katteen mukaan järjestettyinä (% asiakkaista)",
+                       y="Kertynyt kate (% koko katteesta)")
+
+
+def _hajautus(x: np.ndarray, y: np.ndarray, sade: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
+    """Saman ruudun pisteet auringonkukan siemenkuvioon ruudun keskipisteen ympärille."""
+    ruudut = pd.DataFrame({"x": x, "y": y}).groupby(["x", "y"])
+    i = ruudut.cumcount().to_numpy()
+    n = ruudut["x"].transform("size").to_numpy()
+    # Kultainen kulma levittää pisteet tasaisesti ilman satunnaisuutta.
+    r = sade * np.sqrt(i / n)
+    kulma = i * np.pi * (3 - np.sqrt(5))
+    return x + r * np.cos(kulma), y + r * np.sin(kulma)
+
+
+def _nimet(taulukko: pd.DataFrame) -> pd.Series:
+    return taulukko["nimi"] if "nimi" in taulukko.columns else taulukko["asiakas_id"]
+
+
+def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = None,
+                      x: str = "kannattavuus", y: str = "uskollisuus",
+                      ax: Axes | None = None) -> Axes:
+    """Asiakasportfolio: kahden kriteerin pisteet 1–5, pallon koko on myynti.
+
+    ``pisteytys`` tulee funktiosta ``portfolio.pisteyta``. Avainasiakkaat ovat punaisia ja
+    nimettyjä. Pallon koko on asiakkuuden tuotot, jos ``kate_df``
+    (``kate.asiakkuuden_kate``) annetaan, muuten myyntivolyymin pisteet. Saman ruudun
+    asiakkaat levitetään ruudun sisälle, jotta jokainen näkyy.
+
+    >>> from matplotlib.figure import Figure
+    >>> p = pd.DataFrame({"asiakas_id": ["A", "B", "C"], "nimi": ["Iso", "Pieni", "Uusi"],
+    ...                   "myyntivolyymi": [5, 1, 2], "kannattavuus": [5, 2, 2],
+    ...                   "uskollisuus": [4, 1, 1], "avainasiakas": [True, False, False],
+    ...                   "sija": [1, 2, 3]})
+    >>> ax = portfoliomatriisi(p, ax=Figure().subplots())
+    >>> ax.get_xlabel(), [t.get_text() for t in ax.texts]
+    ('Kannattavuus (pisteet 1–5)', ['1. Iso'])
+    """
+    ax = _akseli(ax, (11, 7.5))
+    if kate_df is not None:
+        volyymi = pisteytys["asiakas_id"].map(kate_df.set_index("asiakas_id")["tuotot"])
+        kokoselite = "Pallon koko = asiakkuuden tuotot"
+    else:
+        volyymi = pisteytys["myyntivolyymi"].astype(float)
+        kokoselite = "Pallon koko = myyntivolyymin pisteet"
+    koko = 60 + 1400 * volyymi.to_numpy(dtype=float) / float(volyymi.max())
+    px, py = _hajautus(pisteytys[x].to_numpy(dtype=float), pisteytys[y].to_numpy(dtype=float))
+    avain = pisteytys["avainasiakas"].to_numpy(dtype=bool)
+    # Isot pallot ensin, jotta pienet jäävät niiden päälle näkyviin.
+    jarjestys = np.argsort(-koko, kind="stable")
+    ax.scatter(px[jarjestys], py[jarjestys], s=koko[jarjestys],
+               c=np.where(avain, PUNAINEN, SININEN)[jarjestys],
+               alpha=0.8, edgecolors=np.where(avain, "black", "white")[jarjestys],
+               linewidths=np.where(avain, 2.0, 1.0)[jarjestys], zorder=3)
+
+    # Avainasiakkaiden nimet oikeaan reunaan allekkain, ettei mikään nimi peitä toista.
+    avaimet = pd.DataFrame({"x": px, "y": py, "nimi": _nimet(pisteytys),
+                            "sija": pisteytys["sija"]})[avain]
+    avaimet = avaimet.sort_values(["y", "x"], ascending=False)
+    tila, paikat = 0.38, []
+    for tavoite in avaimet["y"]:
+        paikat.append(min(tavoite, paikat[-1] - tila) if paikat else tavoite)
+    siirto = max(0.0, 0.7 - min(paikat, default=1.0))
+    for (_, rivi), paikka in zip(avaimet.iterrows(), paikat):
+        ax.annotate(f"{rivi['sija']}. {rivi['nimi']}", (rivi["x"], rivi["y"]),
+                    xytext=(1.02, paikka + siirto), textcoords=("axes fraction", "data"),
+                    va="center", fontsize=FONTTI - 1, fontweight="bold",
+                    arrowprops={"arrowstyle": "-", "color": "black", "linewidth": 1.2,
+                                "shrinkA": 2, "shrinkB": 6}, annotation_clip=False)
+
+    ax.set_xlim(0.5, 5.5)
+    ax.set_ylim(0.5, 5.5)
+    ax.set_xticks(range(1, 6))
+    ax.set_yticks(range(1, 6))
+    # Ohuet ruudukkoviivat pisteiden välissä näyttävät, mihin ruutuun pallo kuuluu.
+    ax.set_xticks(np.arange(0.5, 6), minor=True)
+    ax.set_yticks(np.arange(0.5, 6), minor=True)
+    ax.tick_params(which="minor", length=0)
+    ax.grid(which="minor", color="#cccccc", linewidth=1)
+    ax.set_axisbelow(True)
+    selitteet = [
+        Line2D([], [], marker="o", linestyle="", markersize=13, color=PUNAINEN,
+               markeredgecolor="black", markeredgewidth=2, label="Avainasiakas"),
+        Line2D([], [], marker="o", linestyle="", markersize=13, color=SININEN,
+               alpha=0.8, label="Muu asiakas"),
+        Line2D([], [], linestyle="", label=kokoselite),
+    ]
+    ax.legend(handles=selitteet, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3,
+              fontsize=FONTTI - 1, frameon=False, handletextpad=0.3)
+    return viimeistele(ax, f"Asiakasportfolio: {KRITEERIEN_NIMET[x].lower()} ja "
+                       f"{KRITEERIEN_NIMET[y].lower()}",
+                       x=f"{KRITEERIEN_NIMET[x]} (pisteet 1–5)",
+                       y=f"{KRITEERIEN_NIMET[y]} (pisteet 1–5)")
+
+
+def sijoitusvertailu(muutokset: pd.DataFrame, nimi_a: str = "Tänään",
+                     nimi_b: str = "Huomenna", sijoja: int = 10,
+                     ax: Axes | None = None) -> Axes:
+    """Kahden painotuksen sijat rinnakkain: kuka nousee avainasiakkaaksi, kuka putoaa.
+
+    ``muutokset`` tulee funktiosta ``portfolio.sijoitusmuutokset``. Kuvioon otetaan
+    asiakkaat, jotka ovat jommallakummalla painotuksella ``sijoja`` parhaan joukossa.
+    Vasemmalla on painotuksen A sija, oikealla painotuksen B.
+
+    >>> from matplotlib.figure import Figure
+    >>> m = pd.DataFrame({"asiakas_id": ["B", "A"], "nimi": ["Lupaava", "Iso"],
+    ...                   "sija_a": [2, 1], "sija_b": [1, 2], "muutos": [1, -1],
+    ...                   "avainasiakas_a": [False, True], "avainasiakas_b": [True, False]})
+    >>> ax = sijoitusvertailu(m, ax=Figure().subplots())
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['Iso 1.', 'Lupaava 2.']
+    """
+    ax = _akseli(ax, (12, 8))
+    nakyvat = muutokset[(muutokset["sija_a"] <= sijoja) | (muutokset["sija_b"] <= sijoja)]
+    a = nakyvat["avainasiakas_a"].to_numpy(dtype=bool)
+    b = nakyvat["avainasiakas_b"].to_numpy(dtype=bool)
+    ryhmat = {  # nimi: (valinta, väri, viivan paksuus, viivatyyli)
+        "Nousee avainasiakkaaksi": (b & ~a, VIHREA, VIIVA + 1, "-"),
+        "Putoaa avainasiakkaista": (a & ~b, PUNAINEN, VIIVA + 1, "--"),
+        "Pysyy avainasiakkaana": (a & b, SININEN, VIIVA + 1, "-"),
+        "Muut asiakkaat": (~a & ~b, HARMAA, 2, "-"),
+    }
+    varit = np.full(len(nakyvat), HARMAA, dtype=object)
+    for selite, (valinta, vari, paksuus, tyyli) in ryhmat.items():
+        varit[valinta] = vari
+        for sa, sb in zip(nakyvat["sija_a"][valinta], nakyvat["sija_b"][valinta]):
+            ax.plot([0, 1], [sa, sb], color=vari, linewidth=paksuus, linestyle=tyyli,
+                    marker="o", markersize=9)
+        ax.plot([], [], color=vari, linewidth=paksuus, linestyle=tyyli, label=selite)
+
+    alin = max(nakyvat["sija_a"].max(), nakyvat["sija_b"].max())
+    raja = int(muutokset["avainasiakas_a"].sum())
+    ax.axhline(raja + 0.5, color="black", linestyle=":", linewidth=2,
+               label="Avainasiakkaiden raja")
+    nimet = _nimet(nakyvat).to_numpy()
+    oikea = ax.twinx()
+    for akseli, sarake, muoto in ((ax, "sija_a", "{nimi} {sija}."),
+                                  (oikea, "sija_b", "{sija}. {nimi}")):
+        jarjestys = np.argsort(nakyvat[sarake].to_numpy(), kind="stable")
+        sijat = nakyvat[sarake].to_numpy()[jarjestys]
+        akseli.set_ylim(alin + 0.5, 0.5)  # sija 1 ylimmäksi
+        akseli.set_yticks(sijat, [muoto.format(nimi=n, sija=s)
+                                  for n, s in zip(nimet[jarjestys], sijat)])
+        for teksti, vari in zip(akseli.get_yticklabels(), varit[jarjestys]):
+            teksti.set_color(vari)
+            teksti.set_fontweight("normal" if vari == HARMAA else "bold")
+        akseli.tick_params(axis="y", length=0, labelsize=FONTTI - 1)
+        akseli.spines[:].set_visible(False)
+    ax.set_xlim(-0.05, 1.05)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=3, fontsize=FONTTI - 1,
+              frameon=False)
+    viimeistele(ax, f"Asiakkaiden sijat: {nimi_a} → {nimi_b}", y="Sija (1 = paras)")
+    # Painotusten nimet toimivat sarakeotsikoina, joten x-akselin nimeä ei tarvita.
+    ax.set_xticks([0, 1], [nimi_a, nimi_b], fontsize=FONTTI + 1, fontweight="bold")
+    ax.xaxis.tick_top()
+    ax.tick_params(axis="y", labelsize=FONTTI - 1)
+    ax.spines[:].set_visible(False)
+    return ax
+
+
+def nps_kuva(vastaukset: Iterable[int], ax: Axes | None = None) -> Axes:
+    """NPS-kyselyn vastausten jakauma arvosanoittain 0–10, NPS otsikossa.
+
+    Arvostelijat (0–6) ovat punaisia, passiiviset (7–8) harmaita ja suosittelijat (9–10)
+    vihreitä. Jakauma ja NPS tulevat funktioista ``mittarit.nps_jakauma`` ja ``mittarit.nps``.
+
+    >>> from matplotlib.figure import Figure
+    >>> ax = nps_kuva([10, 9, 9, 8, 7, 6, 3, 10, 9, 0], ax=Figure().subplots())
+    >>> ax.get_title()
+    'Suositteluhalukkuus: NPS 20,0'
+    """
+    ax = _akseli(ax)
+    jakauma = mittarit.nps_jakauma(vastaukset)
+    ryhmat = {"arvostelija": ("Arvostelijat 0–6", PUNAINEN),
+              "passiivinen": ("Passiiviset 7–8", HARMAA),
+              "suosittelija": ("Suosittelijat 9–10", VIHREA)}
+    yhteensa = jakauma["vastauksia"].sum()
+    for ryhma, (selite, vari) in ryhmat.items():
+        osa = jakauma[jakauma["ryhma"] == ryhma]
+        osuus = 100 * osa["vastauksia"].sum() / yhteensa
+        palkit = ax.bar(osa["arvosana"], osa["vastauksia"], color=vari, edgecolor="black",
+                        linewidth=1.2, width=0.8, label=f"{selite} ({prosenttia(osuus)})",
+                        zorder=2)
+        ax.bar_label(palkit, fontsize=FONTTI - 1, padding=3)
+    ax.set_xticks(range(11))
+    ax.margins(y=0.12)
+    ax.grid(axis="y", alpha=0.3, zorder=0)
+    ax.legend(fontsize=FONTTI - 1, loc="upper left", frameon=False)
+    return viimeistele(ax, f"Suositteluhalukkuus: NPS {luku(mittarit.nps(vastaukset), 1)}",
+                       x="Kuinka todennäköisesti suosittelisit meitä? (0–10)",
+                       y="Vastauksia (kpl)")
