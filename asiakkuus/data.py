@@ -38,7 +38,7 @@ def lisaa_rivisummat(myynnit: pd.DataFrame) -> pd.DataFrame:
     """
     tarkista_taulukko(myynnit, "Myynnit", numeeriset=["maara", "yksikkohinta",
                                                        "yksikkokustannus"])
-    tulos = myynnit.copy()
+    tulos = myynnit.copy(deep=False)  # uudet sarakkeet eivät muuta alkuperäistä taulukkoa
     tulos["tuotot"] = (tulos["maara"] * tulos["yksikkohinta"]).astype(float).round(2)
     tulos["suorat_kustannukset"] = (
         tulos["maara"] * tulos["yksikkokustannus"]).astype(float).round(2)

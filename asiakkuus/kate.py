@@ -98,17 +98,18 @@ def toimenpidekustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -
         raise virhe("tuntematon_arvo", taulukko="Hinnasto", sarake="kustannuslaji",
                     arvo=hinnasto["kustannuslaji"].iloc[rivi], rivi=rivi + 1,
                     vaihtoehdot=", ".join(_KUSTANNUSLAJIT))
-    tunnetut = toimenpiteet["toimenpide"].isin(hinnasto["toimenpide"])
-    if not tunnetut.all():
-        rivi = int(np.argmin(tunnetut.to_numpy()))
+    # Jokaisen rivin paikka hinnastossa (−1 = toimenpide puuttuu hinnastosta).
+    paikka = pd.Index(hinnasto["toimenpide"]).get_indexer(toimenpiteet["toimenpide"])
+    if (paikka < 0).any():
+        rivi = int(np.argmax(paikka < 0))
         raise virhe("tuntematon_arvo", taulukko="Toimenpiteet", sarake="toimenpide",
                     arvo=toimenpiteet["toimenpide"].iloc[rivi], rivi=rivi + 1,
                     vaihtoehdot=", ".join(hinnasto["toimenpide"]) + " (lisää puuttuva "
                     "toimenpide hinnastoon)")
-    hinnat = hinnasto.set_index("toimenpide")
-    tulos = toimenpiteet.copy()
-    tulos["kustannuslaji"] = tulos["toimenpide"].map(hinnat["kustannuslaji"])
-    tulos["kustannus"] = tulos["lukumaara"] * tulos["toimenpide"].map(hinnat["yksikkokustannus"])
+    tulos = toimenpiteet.copy(deep=False)
+    tulos["kustannuslaji"] = hinnasto["kustannuslaji"].to_numpy()[paikka]
+    tulos["kustannus"] = tulos["lukumaara"].to_numpy() * \
+        hinnasto["yksikkokustannus"].to_numpy(dtype=float)[paikka]
     return tulos
 
 
@@ -130,12 +131,14 @@ def palvelukustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -> p
     1          B                   0.0                          10.0
     """
     rivit = toimenpidekustannukset(toimenpiteet, hinnasto)
-    taulu = rivit.pivot_table(index="asiakas_id", columns="kustannuslaji", values="kustannus",
-                              aggfunc="sum", fill_value=0.0, observed=True)
-    taulu = taulu.reindex(columns=list(_KUSTANNUSLAJIT), fill_value=0.0)
-    taulu = taulu.rename(columns=_KUSTANNUSLAJIT).astype(float)
-    taulu.columns.name = None
-    return taulu.reset_index()
+    asiakas, asiakkaat = pd.factorize(rivit["asiakas_id"], sort=True)
+    tulos = pd.DataFrame({"asiakas_id": asiakkaat})
+    # Summat asiakkaittain kummallekin kustannuslajille (bincount on pivot_tablea nopeampi).
+    for laji, sarake in _KUSTANNUSLAJIT.items():
+        kustannus = np.where(rivit["kustannuslaji"].to_numpy() == laji,
+                             rivit["kustannus"].to_numpy(dtype=float), 0.0)
+        tulos[sarake] = np.bincount(asiakas, weights=kustannus, minlength=len(asiakkaat))
+    return tulos
 
 
 def _rajaa_vuosi(taulukko: pd.DataFrame, vuosi: int | None, sarake: str) -> pd.DataFrame:

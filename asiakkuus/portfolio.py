@@ -68,8 +68,12 @@ def pisteet_1_5(arvot: pd.Series) -> pd.Series:
 
 
 def _kuukausikoodit(pvm: pd.Series) -> np.ndarray:
-    """Kuukausi kokonaislukuna (vuosi · 12 + kuukausi), nopeasti myös miljoonalle riville."""
-    return pvm.to_numpy().astype("datetime64[M]").astype("int64")
+    """Kuukausi kokonaislukuna (kuukausia vuodesta 1970), nopeasti myös miljoonalle riville."""
+    paivat = pvm.to_numpy().astype("datetime64[D]").astype("int64")
+    alku = paivat.min()
+    # Muunnos tehdään vain kerran kullekin aineiston päivälle ja haetaan taulukosta.
+    taulu = np.arange(alku, paivat.max() + 1).astype("datetime64[D]")
+    return taulu.astype("datetime64[M]").astype("int64")[paivat - alku]
 
 
 def pisteytyksen_mittarit(kate: pd.DataFrame, myynnit: pd.DataFrame) -> pd.DataFrame:
@@ -99,7 +103,7 @@ def pisteytyksen_mittarit(kate: pd.DataFrame, myynnit: pd.DataFrame) -> pd.DataF
     neljannes = _kuukausikoodit(myynnit["pvm"]) // 3
     alku, loppu = neljannes.min(), neljannes.max()
     # Jokainen (asiakas, neljännes) -pari kerran: montako eri neljännestä asiakkaalla on.
-    parit = np.unique(koodit.astype("int64") * (loppu - alku + 1) + (neljannes - alku))
+    parit = pd.unique(koodit.astype("int64") * (loppu - alku + 1) + (neljannes - alku))
     aktiiviset = np.bincount(parit // (loppu - alku + 1), minlength=len(asiakkaat))
     uskollisuus = pd.Series(100 * aktiiviset / (loppu - alku + 1), index=asiakkaat)
     return pd.DataFrame({
@@ -133,9 +137,11 @@ def kriteeripisteet(kate: pd.DataFrame, myynnit: pd.DataFrame,
         tarkista_asteikko(asiakkaat, sarake, "Asiakkaat", 1, 5)
     mittarit = pisteytyksen_mittarit(kate, myynnit)
     tulos = asiakkaat[["asiakas_id", "nimi", "tyyppi"]].copy()
+    # Asiakkaan rivi mittaritaulukossa; asiakas, jolla ei ole ostoja, saa 1 pisteen.
+    paikka = pd.Index(mittarit["asiakas_id"]).get_indexer(tulos["asiakas_id"])
     for sarake in KRITEERIT[:3]:
-        pisteet = pisteet_1_5(mittarit[sarake]).set_axis(mittarit["asiakas_id"])
-        tulos[sarake] = tulos["asiakas_id"].map(pisteet).fillna(1).astype("int64")
+        pisteet = np.append(pisteet_1_5(mittarit[sarake]).to_numpy(), 1)
+        tulos[sarake] = pisteet[paikka].astype("int64")
     for sarake in KRITEERIT[3:]:
         tulos[sarake] = asiakkaat[sarake].astype("int64").to_numpy()
     return tulos.reset_index(drop=True)
