@@ -1,7 +1,13 @@
-"""Shared pytest setup: wide, stable pandas output for the doctests."""
+"""Shared pytest setup for the doctests and the notebook checks."""
 
-import pandas as pd
-import pytest
+import matplotlib
+
+matplotlib.use("Agg")
+# On a fresh machine matplotlib builds its font cache on first use and prints a notice;
+# doing it here keeps that notice out of the first notebook's outputs (nbval counts outputs).
+import matplotlib.font_manager  # noqa: E402,F401
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
