@@ -87,6 +87,9 @@ def sarakekuvaukset(taulukko: str | None = None) -> pd.DataFrame:
     """
     kuvaukset = pd.read_csv(DATA_KANSIO / "sarakkeet.csv", dtype="str",
                             keep_default_na=False, encoding="utf-8")
+    if taulukko is not None and taulukko not in TAULUKOT:
+        raise AsiakkuusVirhe(
+            f"Taulukkoa {taulukko!r} ei ole. Valitse jokin näistä: {', '.join(TAULUKOT)}.")
     if taulukko is not None:
         kuvaukset = kuvaukset[kuvaukset["taulukko"] == taulukko].reset_index(drop=True)
     return kuvaukset

@@ -20,6 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .virheet import AsiakkuusVirhe, tarkista_luku
+
 VUODET = (2023, 2024, 2025)
 HINTAINDEKSI = {2023: 1.00, 2024: 1.03, 2025: 1.06}
 
@@ -331,8 +333,9 @@ def _satunnainen_aineisto(asiakkaita: int, tapahtumia: int, siemen: int) -> Aine
     rng = np.random.default_rng(siemen)
     ids = np.array([f"S{i:06d}" for i in range(1, asiakkaita + 1)], dtype=object)
     tyyppi = rng.choice(_TYYPIT, size=asiakkaita, p=[.08, .15, .1, .07, .5, .1])
+    # Kaikki satunnaiset asiakkuudet alkavat ennen aineiston ensimmäistä myyntiä (2023).
     alkaen = pd.Timestamp("2010-01-01") + pd.to_timedelta(
-        rng.integers(0, 16 * 365, size=asiakkaita), unit="D")
+        rng.integers(0, 13 * 365, size=asiakkaita), unit="D")
     asiakkaat = pd.DataFrame({
         "asiakas_id": ids,
         "nimi": [f"Asiakas {i}" for i in range(1, asiakkaita + 1)],
@@ -399,11 +402,13 @@ def luo_aineisto(asiakkaita: int | None = None, tapahtumia: int | None = None,
     """
     if asiakkaita is None and tapahtumia is None:
         return _kurssin_aineisto(siemen)
-    asiakkaita = int(asiakkaita or 1000)
-    tapahtumia = int(tapahtumia or asiakkaita * 100)
-    if asiakkaita < 1 or tapahtumia < 1:
-        raise ValueError("Asiakkaita ja tapahtumia pitää olla vähintään yksi.")
-    return _satunnainen_aineisto(asiakkaita, tapahtumia, siemen)
+    asiakkaita = 1000 if asiakkaita is None else asiakkaita
+    tapahtumia = asiakkaita * 100 if tapahtumia is None else tapahtumia
+    for nimi, maara in (("Asiakkaiden määrä", asiakkaita), ("Tapahtumien määrä", tapahtumia)):
+        luku = tarkista_luku(maara, nimi, alin=1)
+        if not luku.is_integer():
+            raise AsiakkuusVirhe(f"{nimi} pitää olla kokonaisluku, mutta sain {maara!r}.")
+    return _satunnainen_aineisto(int(asiakkaita), int(tapahtumia), siemen)
 
 
 def tallenna_csv(aineisto: Aineisto, kansio: Path | str) -> list[Path]:

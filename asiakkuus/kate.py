@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from .data import lisaa_rivisummat
-from .virheet import AsiakkuusVirhe, virhe, tarkista_luku, tarkista_taulukko
+from .virheet import (AsiakkuusVirhe, rivin_nimi, tarkista_luku, tarkista_paivamaarat,
+                      tarkista_taulukko, virhe)
 
 KATEKETJU = [
     "tuotot",
@@ -96,14 +97,15 @@ def toimenpidekustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -
     if tuntemattomat_lajit.any():
         rivi = int(np.argmax(tuntemattomat_lajit.to_numpy()))
         raise virhe("tuntematon_arvo", taulukko="Hinnasto", sarake="kustannuslaji",
-                    arvo=hinnasto["kustannuslaji"].iloc[rivi], rivi=rivi + 1,
+                    arvo=hinnasto["kustannuslaji"].iloc[rivi], rivi=rivin_nimi(hinnasto, rivi),
                     vaihtoehdot=", ".join(_KUSTANNUSLAJIT))
     # Jokaisen rivin paikka hinnastossa (−1 = toimenpide puuttuu hinnastosta).
     paikka = pd.Index(hinnasto["toimenpide"]).get_indexer(toimenpiteet["toimenpide"])
     if (paikka < 0).any():
         rivi = int(np.argmax(paikka < 0))
         raise virhe("tuntematon_arvo", taulukko="Toimenpiteet", sarake="toimenpide",
-                    arvo=toimenpiteet["toimenpide"].iloc[rivi], rivi=rivi + 1,
+                    arvo=toimenpiteet["toimenpide"].iloc[rivi],
+                    rivi=rivin_nimi(toimenpiteet, rivi),
                     vaihtoehdot=", ".join(hinnasto["toimenpide"]) + " (lisää puuttuva "
                     "toimenpide hinnastoon)")
     tulos = toimenpiteet.copy(deep=False)
@@ -174,6 +176,7 @@ def asiakkuuden_kate(myynnit: pd.DataFrame, toimenpiteet: pd.DataFrame,
     tarkista_taulukko(markkinointi, "Markkinointi", ["asiakas_id"],
                       numeeriset=["markkinointikustannus"])
     if vuosi is not None:
+        tarkista_paivamaarat(myynnit, "pvm", "Myynnit")
         for nimi, taulukko in (("Toimenpiteet", toimenpiteet), ("Markkinointi", markkinointi)):
             tarkista_taulukko(taulukko, nimi, ["vuosi"])
         myynnit = _rajaa_vuosi(myynnit, vuosi, "pvm")
@@ -199,7 +202,7 @@ def asiakkuuden_kate(myynnit: pd.DataFrame, toimenpiteet: pd.DataFrame,
 
 
 def _asiakkaan_rivi(kate: pd.DataFrame, asiakas_id: str) -> pd.Series:
-    tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id", *KATEKETJU])
+    tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id", *KATEKETJU], tunniste="asiakas_id")
     osumat = kate[kate["asiakas_id"] == asiakas_id]
     if len(osumat) == 0:
         raise virhe("tuntematon_asiakas", arvo=asiakas_id,
@@ -258,6 +261,7 @@ def tuotekannattavuus(myynnit: pd.DataFrame, tuotteet: pd.DataFrame | None = Non
     tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id", "tuote_id"], numeeriset=["maara"])
     if not {"tuotot", "suorat_kustannukset"} <= set(myynnit.columns):
         myynnit = lisaa_rivisummat(myynnit)
+    tarkista_taulukko(myynnit, "Myynnit", numeeriset=["tuotot", "suorat_kustannukset"])
     ryhmat = myynnit.groupby("tuote_id")
     tulos = ryhmat[["maara", "tuotot", "suorat_kustannukset"]].sum()
     tulos["myyntikate"] = tulos["tuotot"] - tulos["suorat_kustannukset"]
@@ -288,7 +292,8 @@ def valaskayra(kate: pd.DataFrame, sarake: str = "asiakkuuden_kate") -> pd.DataF
     2     3          D               0.0    120.0         120.0               75.0
     3     4          A             -20.0    100.0         100.0              100.0
     """
-    tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id"], numeeriset=[sarake])
+    tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id"], numeeriset=[sarake],
+                      tunniste="asiakas_id")
     jarjestys = kate[["asiakas_id", sarake]].sort_values(
         [sarake, "asiakas_id"], ascending=[False, True], kind="stable", ignore_index=True)
     summa = jarjestys[sarake].sum()
@@ -334,7 +339,7 @@ def pareto_osuudet(kate: pd.DataFrame, raja: float = 80) -> pd.DataFrame:
     """
     raja = tarkista_luku(raja, "Raja", alin=0, ylin=100, vihje="Anna raja prosentteina.")
     tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id"],
-                      numeeriset=["tuotot", "asiakkuuden_kate"])
+                      numeeriset=["tuotot", "asiakkuuden_kate"], tunniste="asiakas_id")
     rivit = []
     for sarake in ("tuotot", "asiakkuuden_kate"):
         arvot = np.sort(kate[sarake].to_numpy(dtype=float))[::-1]
@@ -377,7 +382,8 @@ def kannattamattomuuden_syyt(kate: pd.DataFrame, perustaso: float | None = None)
     1      pieni    60.0        60.0     0.0  pieni volyymi
     """
     tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id"],
-                      numeeriset=["myyntikate", *PALVELUKUSTANNUKSET, "asiakkuuden_kate"])
+                      numeeriset=["myyntikate", *PALVELUKUSTANNUKSET, "asiakkuuden_kate"],
+                      tunniste="asiakas_id")
     palvelu = kate[PALVELUKUSTANNUKSET].sum(axis=1)
     if perustaso is None:
         perustaso = float(palvelu.median())

@@ -68,7 +68,7 @@ def euroakseli(ax: Axes, akseli: str = "y") -> Axes:
 
     >>> from matplotlib.figure import Figure
     >>> ax = euroakseli(Figure().subplots())
-    >>> ax.yaxis.get_major_formatter()(-20000, 0).replace("\\u202f", " ")
+    >>> ax.yaxis.get_major_formatter()(-20000, 0).replace("\\u202f", " ").replace("\\xa0", " ")
     '−20 000 €'
     """
     muotoilija = FuncFormatter(lambda arvo, _: euroa(arvo))

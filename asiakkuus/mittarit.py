@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .virheet import AsiakkuusVirhe, tarkista_luku, tarkista_taulukko
+from .virheet import AsiakkuusVirhe, tarkista_luku, tarkista_paivamaarat, tarkista_taulukko
 
 
 def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float) -> float:
@@ -55,10 +55,12 @@ def clv_vuosittain(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
                       vihje="Anna pysyvyys osuutena, esimerkiksi 80 % = 0.8.")
     d = tarkista_luku(diskonttokorko, "Diskonttokorko", alin=0, ylin=1,
                       vihje="Anna korko osuutena, esimerkiksi 10 % = 0.1.")
-    vuosia = int(tarkista_luku(vuosia, "Vuosien määrä", positiivinen=True))
-    t = np.arange(1, vuosia + 1)
+    vuosia = tarkista_luku(vuosia, "Vuosien määrä", positiivinen=True)
+    if not vuosia.is_integer():
+        raise AsiakkuusVirhe(f"Vuosien määrä pitää olla kokonaisluku, mutta sain {vuosia:g}.")
+    t = np.arange(1, int(vuosia) + 1)
     mukana = r ** t
-    kate = m * mukana / (1 + d) ** t
+    kate = m * (r / (1 + d)) ** t  # sama kuin m · r^t / (1 + d)^t, ei ylivuotoa pitkillä ajoilla
     return pd.DataFrame({"vuosi": t, "mukana_todennakoisyys": mukana,
                          "diskontattu_kate": kate, "kertyma": np.cumsum(kate)})
 
@@ -138,32 +140,37 @@ def poistuma(pysyvyys_pros: float) -> float:
 
 
 def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
-    """Asiakkaiden määrät vuosittain: ostaneet, jatkaneet, uudet ja pysyvyysaste.
+    """Asiakkaiden määrät vuosittain: ostaneet, jatkaneet, palanneet, uudet ja pysyvyysaste.
 
-    Asiakas on jatkanut, jos hän osti sekä edellisenä että tänä vuonna. Pysyvyysaste on
-    jatkaneiden osuus edellisen vuoden ostajista ja poistuma sen vastaluku.
+    Asiakas on *jatkanut*, jos hän osti sekä edellisenä että tänä vuonna, *palannut*, jos
+    hän osti aiemmin mutta ei edellisenä vuonna, ja *uusi*, jos hän ostaa ensimmäistä
+    kertaa. Pysyvyysaste on jatkaneiden osuus edellisen vuoden ostajista ja poistuma sen
+    vastaluku.
 
     >>> m = pd.DataFrame({"asiakas_id": ["A", "B", "C", "A", "C", "D"],
     ...                   "pvm": pd.to_datetime(["2024-03-01", "2024-05-01", "2024-06-01",
     ...                                          "2025-01-01", "2025-02-01", "2025-03-01"])})
     >>> ostaneet_vuosittain(m)
-       vuosi  ostaneita  jatkaneita  uusia  pysyvyys_pros  poistuma_pros
-    0   2024          3           0      3            NaN            NaN
-    1   2025          3           2      1           66.7           33.3
+       vuosi  ostaneita  jatkaneita  palanneita  uusia  pysyvyys_pros  poistuma_pros
+    0   2024          3           0           0      3            NaN            NaN
+    1   2025          3           2           0      1           66.7           33.3
     """
-    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id", "pvm"])
+    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id"])
+    tarkista_paivamaarat(myynnit, "pvm", "Myynnit")
     vuodet = myynnit["pvm"].dt.year
     ostajat = {int(v): set(ryhma) for v, ryhma in myynnit["asiakas_id"].groupby(vuodet)}
-    rivit, edelliset = [], None
+    rivit, edelliset, aiemmat = [], None, set()
     for vuosi in sorted(ostajat):
         nyt = ostajat[vuosi]
-        jatkaneet = len(nyt & edelliset) if edelliset is not None else 0
-        pysyvyys = round(100 * jatkaneet / len(edelliset), 1) if edelliset else np.nan
-        rivit.append((vuosi, len(nyt), jatkaneet, len(nyt) - jatkaneet, pysyvyys,
-                      round(100 - pysyvyys, 1) if edelliset else np.nan))
-        edelliset = nyt
-    return pd.DataFrame(rivit, columns=["vuosi", "ostaneita", "jatkaneita", "uusia",
-                                        "pysyvyys_pros", "poistuma_pros"])
+        jatkaneet = nyt & edelliset if edelliset is not None else set()
+        palanneet = (nyt & aiemmat) - jatkaneet
+        pysyvyys = round(100 * len(jatkaneet) / len(edelliset), 1) if edelliset else np.nan
+        rivit.append((vuosi, len(nyt), len(jatkaneet), len(palanneet), len(nyt - aiemmat),
+                      pysyvyys, round(100 - pysyvyys, 1) if edelliset else np.nan))
+        edelliset = nyt if vuosi + 1 in ostajat else set()
+        aiemmat |= nyt
+    return pd.DataFrame(rivit, columns=["vuosi", "ostaneita", "jatkaneita", "palanneita",
+                                        "uusia", "pysyvyys_pros", "poistuma_pros"])
 
 
 def uusintaostoaste(myynnit: pd.DataFrame) -> float:
@@ -175,7 +182,8 @@ def uusintaostoaste(myynnit: pd.DataFrame) -> float:
     >>> uusintaostoaste(m)  # vain A osti kahtena eri päivänä: 1 / 3
     33.3
     """
-    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id", "pvm"])
+    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id"])
+    tarkista_paivamaarat(myynnit, "pvm", "Myynnit")
     ostopaivia = myynnit.groupby("asiakas_id")["pvm"].nunique()
     return round(100 * float((ostopaivia >= 2).mean()), 1)
 
@@ -188,6 +196,10 @@ def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
     sarja = sarja.dropna()
     if len(sarja) == 0:
         raise AsiakkuusVirhe(f"{nimi}: vastauksia ei ole yhtään. Tarvitaan vähintään yksi.")
+    totuusarvot = sarja.map(lambda v: isinstance(v, (bool, np.bool_)))
+    if totuusarvot.any():
+        raise AsiakkuusVirhe(f"{nimi}: vastaus {sarja[totuusarvot].iloc[0]!r} ei ole luku. "
+                             f"Vastausten pitää olla kokonaislukuja {alin}–{ylin}.")
     luvut = pd.to_numeric(sarja, errors="coerce")
     if luvut.isna().any():
         huono = sarja[luvut.isna()].iloc[0]

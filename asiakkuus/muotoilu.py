@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import math
+import numbers
 
-# Ohut sitova välilyönti (U+202F) pitää tuhaterottimen ja luvun samalla rivillä.
+from .virheet import AsiakkuusVirhe
+
+# Ohut sitova välilyönti (U+202F) pitää tuhaterottimen ja luvun samalla rivillä, ja
+# sitova välilyönti (U+00A0) luvun ja yksikön (€, %).
 TUHATEROTIN = "\u202f"
+YKSIKKOVALI = "\u00a0"
 
 
 def luku(arvo: float, desimaaleja: int = 0) -> str:
@@ -16,7 +21,11 @@ def luku(arvo: float, desimaaleja: int = 0) -> str:
     >>> luku(-0.4)
     '0'
     """
-    if arvo is None or (isinstance(arvo, float) and math.isnan(arvo)):
+    if arvo is None or arvo is getattr(__import__("pandas"), "NA", None):
+        return "–"
+    if isinstance(arvo, bool) or not isinstance(arvo, numbers.Real):
+        raise AsiakkuusVirhe(f"Muotoiltavan arvon pitää olla luku, mutta sain {arvo!r}.")
+    if math.isnan(arvo):
         return "–"
     teksti = f"{arvo:,.{desimaaleja}f}"
     if teksti.lstrip("-").strip("0.,") == "":
@@ -28,18 +37,22 @@ def luku(arvo: float, desimaaleja: int = 0) -> str:
 def euroa(arvo: float, desimaaleja: int = 0) -> str:
     """Euromäärä suomalaisittain, esimerkiksi 1 234 € tai −56,50 €.
 
-    >>> euroa(1234.5).replace(TUHATEROTIN, " ")
+    Puuttuva arvo näytetään viivana ilman euromerkkiä.
+
+    >>> euroa(1234.5).replace(TUHATEROTIN, " ").replace(YKSIKKOVALI, " ")
     '1 234 €'
-    >>> euroa(-56.5, 2)
+    >>> euroa(-56.5, 2).replace(YKSIKKOVALI, " ")
     '−56,50 €'
     """
-    return f"{luku(arvo, desimaaleja)} €"
+    teksti = luku(arvo, desimaaleja)
+    return teksti if teksti == "–" else f"{teksti}{YKSIKKOVALI}€"
 
 
 def prosenttia(arvo: float, desimaaleja: int = 1) -> str:
     """Prosenttiluku suomalaisittain välilyönnin kera, esimerkiksi 12,5 %.
 
-    >>> prosenttia(12.345)
+    >>> prosenttia(12.345).replace(YKSIKKOVALI, " ")
     '12,3 %'
     """
-    return f"{luku(arvo, desimaaleja)} %"
+    teksti = luku(arvo, desimaaleja)
+    return teksti if teksti == "–" else f"{teksti}{YKSIKKOVALI}%"

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from .virheet import (AsiakkuusVirhe, tarkista_asteikko, tarkista_luku, tarkista_painot,
-                      tarkista_taulukko, virhe)
+from .virheet import (tarkista_asteikko, tarkista_luku, tarkista_paivamaarat,
+                      tarkista_painot, tarkista_taulukko, virhe)
 
 KRITEERIT = ["myyntivolyymi", "kannattavuus", "uskollisuus",
              "tuleva_potentiaali", "referenssiarvo", "oppimisarvo"]
@@ -49,19 +49,24 @@ def pisteet_1_5(arvot: pd.Series) -> pd.Series:
     """Muunna mittarin arvot pisteiksi 1–5 sijoituksen mukaan (viidenneksittäin).
 
     Sääntö: asiakkaan suhteellinen sija on p = (sija − 1) / (n − 1), missä sija 1 on
-    pienin arvo ja tasatulokset saavat saman (pienimmän) sijan. Pisteet ovat
+    pienin arvo ja tasatulokset saavat sijojensa keskiarvon. Pisteet ovat
     1 + ⌊5 · p⌋, enintään 5. Pienin viidennes saa siis 1 pisteen ja suurin
     viidennes 5 pistettä. Puuttuva arvo saa 1 pisteen; yksittäinen asiakas saa 3.
 
     >>> pisteet_1_5(pd.Series([10, 20, 30, 40, 50, 60])).tolist()
     [1, 2, 3, 4, 5, 5]
-    >>> pisteet_1_5(pd.Series([5.0, 5.0, 1.0])).tolist()
-    [3, 3, 1]
+    >>> pisteet_1_5(pd.Series([5.0, 5.0, 1.0])).tolist()  # sijat 2,5; 2,5; 1
+    [4, 4, 1]
     """
-    arvot = pd.to_numeric(pd.Series(arvot), errors="coerce")
+    arvot = pd.Series(arvot)
+    annetut = arvot.dropna()
+    if len(annetut):  # puuttuvat arvot sallitaan, tekstit eivät
+        nimi = str(arvot.name) if arvot.name is not None else "arvo"
+        tarkista_taulukko(annetut.to_frame(nimi), "Pisteytettävät arvot", numeeriset=[nimi])
+    arvot = pd.to_numeric(arvot)
     if len(arvot) == 1:
         return pd.Series([3], index=arvot.index, dtype="int64")
-    sija = arvot.fillna(-np.inf).rank(method="min").to_numpy()
+    sija = arvot.fillna(-np.inf).rank(method="average").to_numpy()
     p = (sija - 1) / max(len(arvot) - 1, 1)
     pisteet = np.minimum(1 + np.floor(5 * p + 1e-9), 5).astype("int64")
     return pd.Series(pisteet, index=arvot.index)
@@ -95,10 +100,8 @@ def pisteytyksen_mittarit(kate: pd.DataFrame, myynnit: pd.DataFrame) -> pd.DataF
     """
     tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id"],
                       numeeriset=["tuotot", "asiakkuuden_kate"], tunniste="asiakas_id")
-    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id", "pvm"])
-    if not pd.api.types.is_datetime64_any_dtype(myynnit["pvm"]):
-        raise AsiakkuusVirhe("Myynnit: sarakkeen 'pvm' pitää olla päivämääriä. "
-                             "Muunna se esimerkiksi funktiolla pd.to_datetime.")
+    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id"])
+    tarkista_paivamaarat(myynnit, "pvm", "Myynnit")
     koodit, asiakkaat = pd.factorize(myynnit["asiakas_id"])
     neljannes = _kuukausikoodit(myynnit["pvm"]) // 3
     alku, loppu = neljannes.min(), neljannes.max()

@@ -73,6 +73,17 @@ VIESTIT: dict[str, str] = {
     "osuus_valilla": (
         "{nimi} on {arvo:g}, mutta sen pitää olla välillä {alin:g}–{ylin:g}. {vihje}"
     ),
+    "liian_pieni": "{nimi} on {arvo:g}, mutta sen pitää olla vähintään {alin:g}. {vihje}",
+    "liian_suuri": "{nimi} on {arvo:g}, mutta sen pitää olla enintään {ylin:g}. {vihje}",
+    "tekstina": (
+        "{taulukko}: sarakkeen '{sarake}' luvut on tallennettu tekstinä (esimerkiksi {arvo!r} "
+        "rivillä {rivi}). Muunna sarake luvuiksi: "
+        "taulukko['{sarake}'] = pd.to_numeric(taulukko['{sarake}'])."
+    ),
+    "ei_paivamaara": (
+        "{taulukko}: sarakkeen '{sarake}' pitää olla päivämääriä, mutta siinä on {tyyppi}. "
+        "Muunna se päivämääriksi: taulukko['{sarake}'] = pd.to_datetime(taulukko['{sarake}'])."
+    ),
 }
 
 
@@ -89,8 +100,14 @@ def virhe(avain: str, **tiedot) -> AsiakkuusVirhe:
     return AsiakkuusVirhe(VIESTIT[avain].format(**tiedot))
 
 
-def _rivi(df: pd.DataFrame, sijainti: int) -> str:
-    """Rivin nimi ihmiselle: indeksin arvo, tai järjestysnumero ykkösestä alkaen."""
+def rivin_nimi(df: pd.DataFrame, sijainti: int) -> str:
+    """Rivin nimi ihmiselle: indeksin arvo, tai järjestysnumero ykkösestä alkaen.
+
+    >>> rivin_nimi(pd.DataFrame({"a": [1, 2]}), 1)
+    '2'
+    >>> rivin_nimi(pd.DataFrame({"a": [1, 2]}, index=["A01", "A02"]), 1)
+    'A02'
+    """
     indeksi = df.index[sijainti]
     if isinstance(df.index, pd.RangeIndex):
         return str(sijainti + 1)
@@ -134,7 +151,7 @@ def tarkista_taulukko(
 
 
 def tarkista_numeerinen(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
-    """Nosta virhe, jos sarakkeessa on muuta kuin lukuja tai puuttuvia arvoja.
+    """Nosta virhe, jos sarakkeessa on muuta kuin lukuja, puuttuvia arvoja tai lukuja tekstinä.
 
     >>> tarkista_numeerinen(pd.DataFrame({"maara": [1, None]}), "maara", "Myynnit")
     Traceback (most recent call last):
@@ -148,15 +165,37 @@ def tarkista_numeerinen(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
         if not puuttuvat.any():
             return
         raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
-                    rivi=_rivi(df, int(puuttuvat.argmax())))
+                    rivi=rivin_nimi(df, int(puuttuvat.argmax())))
     luvut = pd.to_numeric(arvot, errors="coerce")
     for sijainti, (alkuperainen, luku) in enumerate(zip(arvot, luvut)):
         if pd.isna(alkuperainen):
             raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
-                        rivi=_rivi(df, sijainti))
+                        rivi=rivin_nimi(df, sijainti))
         if pd.isna(luku) or isinstance(alkuperainen, bool):
             raise virhe("ei_numeerinen", taulukko=taulukko, sarake=sarake,
-                        arvo=alkuperainen, rivi=_rivi(df, sijainti))
+                        arvo=alkuperainen, rivi=rivin_nimi(df, sijainti))
+    # Kaikki arvot kelpaavat luvuiksi, mutta ne ovat tekstiä: laskenta kaatuisi myöhemmin.
+    raise virhe("tekstina", taulukko=taulukko, sarake=sarake, arvo=arvot.iloc[0],
+                rivi=rivin_nimi(df, 0))
+
+
+def tarkista_paivamaarat(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
+    """Nosta virhe, jos sarake puuttuu, ei ole päivämääriä tai siitä puuttuu päivämäärä.
+
+    >>> tarkista_paivamaarat(pd.DataFrame({"pvm": ["2025-01-31"]}), "pvm", "Myynnit")
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Myynnit: sarakkeen 'pvm' pitää olla päivämääriä, mutta siinä on tekstiä. Muunna se päivämääriksi: taulukko['pvm'] = pd.to_datetime(taulukko['pvm']).
+    """
+    tarkista_taulukko(df, taulukko, [sarake])
+    arvot = df[sarake]
+    if not pd.api.types.is_datetime64_any_dtype(arvot):
+        tyyppi = "tekstiä" if pd.api.types.is_string_dtype(arvot) else f"tyyppiä {arvot.dtype}"
+        raise virhe("ei_paivamaara", taulukko=taulukko, sarake=sarake, tyyppi=tyyppi)
+    puuttuvat = arvot.isna().to_numpy()
+    if puuttuvat.any():
+        raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
+                    rivi=rivin_nimi(df, int(puuttuvat.argmax())))
 
 
 def tarkista_asteikko(df: pd.DataFrame, sarake: str, taulukko: str,
@@ -176,7 +215,7 @@ def tarkista_asteikko(df: pd.DataFrame, sarake: str, taulukko: str,
         arvo = arvot[sijainti]
         arvo = int(arvo) if float(arvo).is_integer() else arvo
         raise virhe("asteikon_ulkopuolella", taulukko=taulukko, sarake=sarake, arvo=arvo,
-                    rivi=_rivi(df, sijainti), alin=alin, ylin=ylin)
+                    rivi=rivin_nimi(df, sijainti), alin=alin, ylin=ylin)
 
 
 def tarkista_ei_negatiivinen(df: pd.DataFrame, sarakkeet: Iterable[str], taulukko: str) -> None:
@@ -193,7 +232,7 @@ def tarkista_ei_negatiivinen(df: pd.DataFrame, sarakkeet: Iterable[str], taulukk
         if negatiiviset.any():
             sijainti = int(negatiiviset.argmax())
             raise virhe("negatiivinen", taulukko=taulukko, sarake=sarake,
-                        arvo=arvot[sijainti], rivi=_rivi(df, sijainti))
+                        arvo=arvot[sijainti], rivi=rivin_nimi(df, sijainti))
 
 
 def tarkista_luku(arvo, nimi: str, alin: float | None = None, ylin: float | None = None,
@@ -217,10 +256,14 @@ def tarkista_luku(arvo, nimi: str, alin: float | None = None, ylin: float | None
         raise AsiakkuusVirhe(f"{nimi} puuttuu (arvo on NaN). Anna luku.")
     if positiivinen and luku <= 0:
         raise virhe("ei_positiivinen", nimi=nimi, arvo=luku, vihje=vihje)
-    if (alin is not None and luku < alin) or (ylin is not None and luku > ylin):
-        raise virhe("osuus_valilla", nimi=nimi, arvo=luku,
-                    alin=alin if alin is not None else float("-inf"),
-                    ylin=ylin if ylin is not None else float("inf"), vihje=vihje)
+    alle = alin is not None and luku < alin
+    yli = ylin is not None and luku > ylin
+    if (alle or yli) and alin is not None and ylin is not None:
+        raise virhe("osuus_valilla", nimi=nimi, arvo=luku, alin=alin, ylin=ylin, vihje=vihje)
+    if alle:
+        raise virhe("liian_pieni", nimi=nimi, arvo=luku, alin=alin, vihje=vihje)
+    if yli:
+        raise virhe("liian_suuri", nimi=nimi, arvo=luku, ylin=ylin, vihje=vihje)
     return luku
 
 
