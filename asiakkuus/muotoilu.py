@@ -56,3 +56,60 @@ def prosenttia(arvo: float, desimaaleja: int = 1) -> str:
     """
     teksti = luku(arvo, desimaaleja)
     return teksti if teksti == "–" else f"{teksti}{YKSIKKOVALI}%"
+
+
+SARAKKEIDEN_NIMET = {
+    "asiakas_id": "Tunnus", "nimi": "Asiakas", "tyyppi": "Laji", "tuote_id": "Tuote",
+    "tuote": "Tuote", "tuotot": "Tuotot", "suorat_kustannukset": "Suorat kustannukset",
+    "myyntikate": "Myyntikate", "myynnin_kustannukset": "Myynnin kustannukset",
+    "markkinoinnin_kustannukset": "Markkinoinnin kustannukset",
+    "asiakaspalvelun_kustannukset": "Asiakaspalvelun kustannukset",
+    "asiakkuuden_kate": "Asiakkuuden kate", "myyntikate_pros": "Myyntikate-%",
+    "kate_pros": "Kate-%", "pisteet": "Pisteet", "sija": "Sija", "avainasiakas": "Avainasiakas",
+    "myyntivolyymi": "Myyntivolyymi", "kannattavuus": "Kannattavuus",
+    "uskollisuus": "Lujuus / uskollisuus", "tuleva_potentiaali": "Tuleva potentiaali",
+    "referenssiarvo": "Referenssiarvo", "oppimisarvo": "Oppimisarvo",
+    "palvelutaso": "Palvelutaso", "tappio": "Tappio", "volyymisyy": "Volyymisyy",
+    "tyosyy": "Työsyy", "paasyy": "Pääsyy", "kertyma": "Kertymä",
+    "kertyma_pros": "Kertymä-%", "asiakasosuus_pros": "Osuus asiakkaista-%",
+    "sija_a": "Sija A", "sija_b": "Sija B", "muutos": "Muutos",
+    "avainasiakas_a": "Avainasiakas A", "avainasiakas_b": "Avainasiakas B",
+}
+EUROSARAKKEET = {"tuotot", "suorat_kustannukset", "myyntikate", "myynnin_kustannukset",
+                 "markkinoinnin_kustannukset", "asiakaspalvelun_kustannukset",
+                 "asiakkuuden_kate", "tappio", "volyymisyy", "tyosyy", "kertyma", "euroa",
+                 "kustannus", "markkinointikustannus", "yksikkohinta", "yksikkokustannus",
+                 "listahinta", "diskontattu_kate"}
+
+
+def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
+             otsikot: bool = True):
+    """Taulukko näytettäväksi: eurot ja prosentit suomalaisittain, selkeät otsikot.
+
+    Palauttaa uuden taulukon, jonka arvot ovat tekstiä; laskentaan käytetään aina
+    alkuperäistä taulukkoa. Oletuksena eurosarakkeet tunnistetaan nimestä
+    (``EUROSARAKKEET``) ja prosenttisarakkeet päätteestä ``_pros``.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"nimi": ["Hotelli A"], "asiakkuuden_kate": [12345.6],
+    ...                   "kate_pros": [12.34], "avainasiakas": [True]})
+    >>> muotoile(t).iloc[0].str.replace(TUHATEROTIN, " ").str.replace(YKSIKKOVALI, " ").tolist()
+    ['Hotelli A', '12 346 €', '12,3 %', 'kyllä']
+    >>> list(muotoile(t).columns)
+    ['Asiakas', 'Asiakkuuden kate', 'Kate-%', 'Avainasiakas']
+    """
+    tulos = taulukko.copy()
+    eurot = [s for s in tulos.columns if s in EUROSARAKKEET] if eurot is None else eurot
+    prosentit = [s for s in tulos.columns if str(s).endswith("_pros")] \
+        if prosentit is None else prosentit
+    for sarake in tulos.columns:
+        if sarake in eurot:
+            tulos[sarake] = [euroa(a, desimaalit) for a in tulos[sarake]]
+        elif sarake in prosentit:
+            tulos[sarake] = [prosenttia(a) for a in tulos[sarake]]
+        elif tulos[sarake].dtype == bool:
+            tulos[sarake] = tulos[sarake].map({True: "kyllä", False: "ei"})
+    if otsikot:
+        tulos = tulos.rename(columns=lambda s: SARAKKEIDEN_NIMET.get(
+            s, str(s).replace("_", " ").capitalize()))
+    return tulos

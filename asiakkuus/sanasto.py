@@ -1,0 +1,178 @@
+"""Kurssin sanasto: suomenkielinen termi, englanninkielinen vastine, merkitys ja muistio.
+
+Sanasto on tietona, jotta sanastomuistio ja testit käyttävät samaa lähdettä: testi
+tarkistaa, että jokainen termi (sen ``hakusana``) todella esiintyy muistiossa, joka sen
+opettaa.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .virheet import AsiakkuusVirhe
+
+MUISTIOT = {
+    "01": "01_asiakkuudet.ipynb",
+    "02": "02_arvon_tasot.ipynb",
+    "03": "03_asiakkuuden_kate.ipynb",
+    "04": "04_asiakasportfolio.ipynb",
+    "05": "05_mittarit.ipynb",
+    "06": "06_kohtaaminen_ja_suunnitelma.ipynb",
+}
+
+_TERMIT = [
+    # (termi, englanniksi, merkitys, muistio, hakusana)
+    ("asiakkuus", "customership, customer relationship",
+     "Asiakkaan ja yrityksen suhde: kohtaamisten sarja, jossa molemmat vaihtavat resursseja.",
+     "01", "asiakkuus"),
+    ("asiakkuuksien hallinta", "customer relationship management (CRM)",
+     "Asiakkuuksien tunnistaminen, arvottaminen ja kehittäminen kannattavasti.",
+     "01", "asiakkuuksien hallin"),
+    ("asiakasymmärrys", "customer insight",
+     "Tieto siitä, keitä asiakkaat ovat, mitä he ostavat ja mitä he arvostavat.",
+     "01", "asiakasymmärry"),
+    ("asiakaslähtöisyys", "customer orientation",
+     "Toiminta lähtee asiakkaan koko tarpeesta, ei vain siitä, mitä yritys tuottaa.",
+     "01", "asiakaslähtöi"),
+    ("tarjooma", "offering",
+     "Tuotteet, palvelut, tieto ja yrityksen tapa toimia yhdessä.", "01", "tarjoom"),
+    ("massaräätälöinti", "mass customisation",
+     "Vakiotuotteen tai -palvelun muokkaaminen kunkin asiakkaan toiveisiin.",
+     "01", "massaräätälö"),
+    ("asiakastiedosto", "customer file",
+     "Asiakkaan ostohistoria ja erityistoiveet tallessa tarjooman kehittämistä varten.",
+     "01", "asiakastiedost"),
+    ("CRM-järjestelmä", "CRM software",
+     "Ohjelmisto asiakastietojen hallintaan; hyödyllinen vasta, kun teoria on hallussa.",
+     "01", "CRM-järjestelm"),
+    ("asiakasuskollisuus", "customer loyalty",
+     "Asiakas palaa, ostaa enemmän eikä kilpailuta jokaista ostoa.", "01", "uskollisuu"),
+    ("asiakassuhdemarkkinointi", "relationship marketing",
+     "Markkinointi, joka yksilöidään asiakassuhteen vaiheen ja tyytyväisyyden mukaan.",
+     "01", "asiakassuhdemarkkinoin"),
+    ("sisäinen asiakas", "internal customer",
+     "Yrityksen oma työntekijä tai yksikkö, jolle toinen tuottaa palvelua.",
+     "01", "sisäinen asiakas"),
+    ("asiakaskohtainen kannattavuus", "customer profitability",
+     "Yhden asiakkaan kannattavuus kaikista hänen ostamistaan tuotteista.",
+     "01", "asiakaskohtai"),
+    ("tuotekohtainen kannattavuus", "product profitability",
+     "Yhden tuotteen kannattavuus kaikilta sen ostajilta.", "01", "tuotekohtai"),
+    ("kohtaamisen taso", "encounter level",
+     "Arvon ensimmäinen taso: tarjooman ominaisuudet ja vaihdon välitön arvo.",
+     "02", "kohtaamisen taso"),
+    ("asiakkuuden taso", "relationship level",
+     "Arvon toinen taso: pystyykö yritys tuottamaan arvoa myös jatkossa.",
+     "02", "asiakkuuden taso"),
+    ("kokonaisuuden taso", "whole level",
+     "Arvon kolmas taso: miten asiakkuus tukee asiakkaan omia tavoitteita.",
+     "02", "kokonaisuuden taso"),
+    ("lujuus", "strength of the relationship",
+     "Asiakkuuden kestävyys ja sitoutuminen; arvioidaan yhdessä kannattavuuden kanssa.",
+     "02", "lujuu"),
+    ("arvotasoprofiili", "value-level profile",
+     "Asiakkaan kyselyvastauksista laskettu arvio kustakin arvon tasosta.",
+     "02", "arvotasoprofiil"),
+    ("asiakkuuden tuotot", "customer revenue",
+     "Kaikki asiakkaalta saadut myyntituotot.", "03", "asiakkuuden tuot"),
+    ("suorat kustannukset", "direct costs",
+     "Myytyjen tuotteiden ja palvelujen raaka-aineet ja ostopalvelut.",
+     "03", "suorat kustannukset"),
+    ("myyntikate", "sales margin",
+     "Tuotot miinus suorat kustannukset.", "03", "myyntikate"),
+    ("asiakkuuden kate", "customer margin",
+     "Myyntikate miinus myynnin, markkinoinnin ja asiakaspalvelun kustannukset.",
+     "03", "asiakkuuden kate"),
+    ("kate-%", "margin percentage",
+     "Kate prosentteina tuotoista.", "03", "kate-%"),
+    ("palvelukustannukset", "cost-to-serve",
+     "Asiakkaan palvelemisen kustannukset: toimenpiteiden määrä kertaa yksikkökustannus.",
+     "03", "palvelukustannu"),
+    ("asiakkuuden tuloslaskelma", "customer P&L",
+     "Yhden asiakkaan kateketju tuotoista asiakkuuden katteeseen.",
+     "03", "tuloslaskelm"),
+    ("valaskäyrä", "whale curve",
+     "Kertynyt kate, kun asiakkaat järjestetään kannattavimmasta alkaen.", "03", "valaskäyr"),
+    ("80/20-sääntö", "Pareto principle",
+     "Pieni osa asiakkaista tuo suurimman osan myynnistä ja katteesta.", "03", "80/20"),
+    ("volyymisyy", "volume cause",
+     "Tappio, koska asiakas ostaa liian vähän kattaakseen tavallisen palvelun kulut.",
+     "03", "volyymi"),
+    ("työsyy", "work cause",
+     "Tappio, koska asiakas teettää tavallista enemmän työtä.", "03", "työsyy"),
+    ("epäsuora hyöty", "indirect benefit",
+     "Suosittelu tai referenssi, joka voi oikeuttaa nollakatteisenkin asiakkuuden.",
+     "03", "epäsuor"),
+    ("asiakashankinnan kustannus (CAC)", "customer acquisition cost",
+     "Hankinnan kustannukset jaettuna uusien asiakkaiden määrällä.", "03", "CAC"),
+    ("asiakasportfolio", "customer portfolio",
+     "Asiakkaat ryhmiteltyinä arvonsa mukaan.", "04", "asiakasportfoli"),
+    ("pisteytys", "scoring",
+     "Jokaiselle asiakkaalle annetaan kustakin kriteeristä pisteet 1–5.", "04", "pisteyt"),
+    ("painotus", "weighting",
+     "Kriteerien painot prosentteina, yhteensä 100 %.", "04", "paino"),
+    ("myyntivolyymi", "sales volume",
+     "Asiakkaan ostojen määrä euroina.", "04", "myyntivolyym"),
+    ("tuleva potentiaali", "future potential",
+     "Arvio asiakkaan tulevasta kasvusta.", "04", "tuleva potentiaali"),
+    ("referenssiarvo", "reference value",
+     "Kuinka paljon asiakas tuo mainetta ja suosituksia.", "04", "referenssiarvo"),
+    ("oppimisarvo", "learning value",
+     "Kuinka paljon yritys oppii asiakkaalta.", "04", "oppimisarvo"),
+    ("avainasiakas", "key account",
+     "Suurimman painotetun pistemäärän saanut asiakas, joka saa parhaan palvelun.",
+     "04", "avainasiak"),
+    ("palvelutaso", "service level",
+     "Asiakasryhmän saama palvelu: henkilökohtaisesta digitaaliseen.", "04", "palvelutaso"),
+    ("elinkaariarvo (CLV)", "customer lifetime value",
+     "Asiakkuuden tulevien katteiden nykyarvo.", "05", "elinkaariarvo"),
+    ("diskonttokorko", "discount rate",
+     "Korko, jolla tulevat eurot muutetaan tämän päivän euroiksi.", "05", "diskonttokor"),
+    ("pysyvyysaste", "retention rate",
+     "Osuus asiakkaista, jotka jatkavat seuraavalla jaksolla.", "05", "pysyvyy"),
+    ("poistuma", "churn rate",
+     "Osuus asiakkaista, jotka lähtevät; 100 % miinus pysyvyysaste.", "05", "poistum"),
+    ("LTV/CAC", "LTV to CAC ratio",
+     "Kuinka moninkertaisesti asiakkuus maksaa hankintansa takaisin.", "05", "LTV/CAC"),
+    ("takaisinmaksuaika", "payback period",
+     "Kuukaudet, joissa asiakkuuden kate kattaa hankinnan kustannuksen.",
+     "05", "takaisinmaksuai"),
+    ("uusintaostoaste", "repeat-purchase rate",
+     "Osuus asiakkaista, jotka ovat ostaneet useammin kuin kerran.", "05", "uusintaosto"),
+    ("NPS", "Net Promoter Score",
+     "Suosittelijoiden (9–10) osuus miinus arvostelijoiden (0–6) osuus.", "05", "NPS"),
+    ("CSAT", "Customer Satisfaction Score",
+     "Tyytyväisten (4–5 asteikolla 1–5) osuus vastaajista.", "05", "CSAT"),
+    ("CES", "Customer Effort Score",
+     "Kuinka helppoa asiointi oli (1–7).", "05", "CES"),
+    ("tietosuoja", "data protection (GDPR)",
+     "Asiakastietoja kerätään vain tarpeeseen ja säilytetään turvallisesti.",
+     "05", "tietosuoj"),
+    ("asiakkuussuunnitelma", "customer plan",
+     "Mitä yritys haluaa asiakkaan kanssa tehdä ja miten.", "06", "asiakkuussuunnitelm"),
+    ("totuuden hetki", "moment of truth",
+     "Kohtaaminen, jossa asiakas muodostaa käsityksensä yrityksestä.", "06", "totuuden het"),
+    ("käsikirjoitus", "script",
+     "Etukäteen suunniteltu kulku asiakkaan kohtaamiselle.", "06", "käsikirjoit"),
+    ("asiakastiimi", "customer team",
+     "Asiakasta palveleva tiimi; mikroyrityksessä usein yksi ihminen.", "06", "asiakastiim"),
+]
+
+SANASTO = pd.DataFrame(_TERMIT, columns=["termi", "englanniksi", "merkitys", "muistio",
+                                         "hakusana"])
+
+
+def sanasto(muistio: str | None = None) -> pd.DataFrame:
+    """Sanasto aakkosjärjestyksessä; ``muistio`` ("01"–"06") rajaa yhden muistion termeihin.
+
+    >>> sanasto("02")["termi"].tolist()
+    ['arvotasoprofiili', 'asiakkuuden taso', 'kohtaamisen taso', 'kokonaisuuden taso', 'lujuus']
+    """
+    if muistio is not None and muistio not in MUISTIOT:
+        raise AsiakkuusVirhe(f"Muistiota {muistio!r} ei ole. Valitse jokin näistä: "
+                             f"{', '.join(MUISTIOT)}.")
+    taulukko = SANASTO if muistio is None else SANASTO[SANASTO["muistio"] == muistio]
+    taulukko = taulukko.assign(muistio=taulukko["muistio"].map(MUISTIOT))
+    jarjestys = taulukko["termi"].str.lower().str.replace("ä", "{").str.replace("ö", "|")
+    return (taulukko.assign(_j=jarjestys).sort_values("_j")
+            .drop(columns=["_j", "hakusana"]).reset_index(drop=True))
