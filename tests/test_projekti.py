@@ -124,8 +124,13 @@ def _tuonnit(polku: Path) -> set[str]:
     return nimet
 
 
-@pytest.mark.parametrize("moduuli", LASKENTAMODUULIT)
+TEHTAVAMODUULIT = sorted(f"tehtavat/{p.stem}" for p in (JUURI / "asiakkuus" / "tehtavat").glob("*.py"))
+
+
+@pytest.mark.parametrize("moduuli", LASKENTAMODUULIT + ["suunnitelma", "sanasto"]
+                         + TEHTAVAMODUULIT)
 def test_calculation_modules_never_import_plotting_or_widgets(moduuli):
+    # Exercise checks are plain functions too: the widget layer only shows their results.
     tuonnit = _tuonnit(JUURI / "asiakkuus" / f"{moduuli}.py")
     assert not tuonnit & {"matplotlib", "ipywidgets", "IPython"}
     # Arrows point one way: calculations never import the plotting or widget modules.

@@ -1,0 +1,225 @@
+"""Harjoitustehtävät ja niiden tarkistus ilman widgettejä.
+
+Tehtävä (``Tehtava``) on tietoa: kuvaus luvuineen, oikea vastaus, sallittu poikkeama,
+tyypilliset väärät vastaukset selityksineen, vihje ja mallivastaus. Tarkistus
+(``tarkista``) on tavallinen funktio, joka palauttaa tuloksen (``Tulos``) eikä koskaan
+nosta virhettä: widget vain näyttää tuloksen, joten tarkistukset voi testata ilman
+selainta.
+
+Jokainen opiskelija saa omat lukunsa: nimestä tai opiskelijanumerosta lasketaan
+siemenluku (``siemen_nimesta``), ja tehtävän luvut arvotaan sillä. Tyhjä nimi antaa
+oletusmuunnelman, jota ratkaisut käyttävät.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..muotoilu import euroa, luku
+
+EI_VASTAUSTA = "Et ole vielä vastannut. Kirjoita vastauksesi ja paina Tarkista."
+
+
+@dataclass(frozen=True)
+class Tulos:
+    """Tarkistuksen tulos: ``oikein`` on True, False tai None (ei vielä vastausta)."""
+
+    oikein: bool | None
+    viesti: str
+
+    @property
+    def tila(self) -> str:
+        """Tilan nimi näyttämistä varten: oikein, väärin tai ei vastausta.
+
+        >>> Tulos(None, EI_VASTAUSTA).tila
+        'ei vastausta'
+        """
+        return {True: "oikein", False: "väärin", None: "ei vastausta"}[self.oikein]
+
+    def __str__(self) -> str:
+        merkki = {True: "✔ Oikein!", False: "✘ Ei vielä.", None: "…"}[self.oikein]
+        return f"{merkki} {self.viesti}"
+
+
+@dataclass(frozen=True)
+class Tehtava:
+    """Yksi tarkistettava tehtävä (luku- tai valintatehtävä) tietyllä muunnelmalla."""
+
+    tunnus: str
+    otsikko: str
+    kuvaus: str  # Markdown; sisältää tehtävän luvut
+    oikea: float | str
+    vihje: str
+    ratkaisu: str  # mallivastaus sanoin (Markdown)
+    vaihtoehdot: tuple[str, ...] = ()  # valintatehtävä, jos annettu
+    toleranssi: float = 0.5
+    yksikko: str = "€"
+    desimaaleja: int = 0
+    # Tyypilliset väärät vastaukset: luvulle (arvo, selitys), valinnalle (vaihtoehto, selitys).
+    tyypilliset: tuple[tuple[float | str, str], ...] = field(default=())
+    # Tehtävän lähtötiedot nimettyinä, jotta ne voi laskea koodisolussa: luvut("03_1").arvot
+    arvot: dict = field(default_factory=dict)
+
+    @property
+    def valinta(self) -> bool:
+        """Onko kyseessä valintatehtävä (vaihtoehdot annettu)."""
+        return bool(self.vaihtoehdot)
+
+    def oikea_tekstina(self) -> str:
+        """Oikea vastaus suomalaisittain muotoiltuna.
+
+        >>> Tehtava("x", "", "", 1234.5, "", "", desimaaleja=2).oikea_tekstina()[-5:]
+        ',50\\xa0€'
+        """
+        if self.valinta:
+            return str(self.oikea)
+        if self.yksikko == "€":
+            return euroa(self.oikea, self.desimaaleja)
+        teksti = luku(self.oikea, self.desimaaleja)
+        return f"{teksti}\u00a0{self.yksikko}" if self.yksikko else teksti
+
+
+_EI_NUMEROT = re.compile(r"(€|eur(oa)?|e\b|%|prosenttia|kpl|kk|kuukautta|pistettä|p\b)",
+                         re.IGNORECASE)
+
+
+def lue_luku(teksti) -> float | None:
+    """Lue opiskelijan kirjoittama luku: pilkku tai piste, välit, €- ja %-merkit sallittuja.
+
+    Palauttaa None, jos tekstistä ei saa lukua.
+
+    >>> lue_luku("1 234,50 €"), lue_luku("1234.5"), lue_luku("−12,5 %"), lue_luku("1\\u00a0234")
+    (1234.5, 1234.5, -12.5, 1234.0)
+    >>> lue_luku("noin sata") is None
+    True
+    """
+    if isinstance(teksti, bool):
+        return None
+    if isinstance(teksti, (int, float)):
+        return None if math.isnan(teksti) else float(teksti)
+    if teksti is None:
+        return None
+    puhdas = _EI_NUMEROT.sub("", str(teksti)).strip()
+    puhdas = re.sub(r"[\s\u00a0\u202f']", "", puhdas).replace("\u2212", "-")
+    if "," in puhdas and "." in puhdas:
+        # 1.234,50 (tuhaterotin piste) tai 1,234.50: viimeinen merkki on desimaalierotin.
+        if puhdas.rfind(",") > puhdas.rfind("."):
+            puhdas = puhdas.replace(".", "").replace(",", ".")
+        else:
+            puhdas = puhdas.replace(",", "")
+    else:
+        puhdas = puhdas.replace(",", ".")
+    if not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)", puhdas):
+        return None
+    return float(puhdas)
+
+
+def _on_tyhja(vastaus) -> bool:
+    return vastaus is None or (isinstance(vastaus, str) and not vastaus.strip())
+
+
+def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
+    """Tarkista vastaus; palauttaa aina tuloksen (ei koskaan nosta virhettä).
+
+    Väärän vastauksen palaute nimeää todennäköisen väärinkäsityksen, jos vastaus osuu
+    johonkin tyypilliseen virheeseen.
+
+    >>> t = Tehtava("k", "Kate", "...", 300.0, "Vähennä kaikki kulut.", "...",
+    ...             toleranssi=1, tyypilliset=((600.0, "Pysähdyit myyntikatteeseen."),))
+    >>> print(tarkista(t, "300,4 €"))  # doctest: +NORMALIZE_WHITESPACE
+    ✔ Oikein! Vastaus 300\xa0€ on oikein.
+    >>> print(tarkista(t, "600"))
+    ✘ Ei vielä. Pysähdyit myyntikatteeseen.
+    >>> tarkista(t, None).oikein is None
+    True
+    """
+    if _on_tyhja(vastaus):
+        return Tulos(None, EI_VASTAUSTA)
+    if tehtava.valinta:
+        valittu = str(vastaus).strip()
+        if valittu == str(tehtava.oikea):
+            return Tulos(True, f"”{valittu}” on oikein.")
+        for vaihtoehto, selitys in tehtava.tyypilliset:
+            if valittu == str(vaihtoehto):
+                return Tulos(False, selitys)
+        return Tulos(False, "Tämä vaihtoehto ei ole paras. Pyydä vihje, jos jäit jumiin.")
+    arvo = lue_luku(vastaus)
+    if arvo is None:
+        return Tulos(False, f"En tunnistanut lukua vastauksesta {str(vastaus)!r}. Kirjoita "
+                            "pelkkä luku, esimerkiksi 1 234,50 tai 1234.5.")
+    sallittu = f"(hyväksyn poikkeaman ±{luku(tehtava.toleranssi, 2 if tehtava.toleranssi < 1 else 0)})"
+    if abs(arvo - float(tehtava.oikea)) <= tehtava.toleranssi:
+        return Tulos(True, f"Vastaus {tehtava.oikea_tekstina()} on oikein.")
+    for vaara, selitys in tehtava.tyypilliset:
+        if abs(arvo - float(vaara)) <= tehtava.toleranssi:
+            return Tulos(False, selitys)
+    return Tulos(False, f"Vastaus ei ole oikein {sallittu}. Tarkista laskusi vaihe "
+                        "vaiheelta tai pyydä vihje.")
+
+
+def siemen_nimesta(nimi: str | None) -> int:
+    """Opiskelijan siemenluku nimestä tai opiskelijanumerosta; tyhjä nimi antaa 0.
+
+    Sama nimi antaa aina saman luvun (isoilla kirjaimilla ja väleillä ei ole väliä).
+
+    >>> siemen_nimesta(""), siemen_nimesta("  Aino Niemi ") == siemen_nimesta("aino niemi")
+    (0, True)
+    """
+    puhdas = " ".join(str(nimi or "").lower().split())
+    if not puhdas:
+        return 0
+    return int(hashlib.sha256(puhdas.encode("utf-8")).hexdigest()[:8], 16) % 1_000_000 + 1
+
+
+# Rekisteri: tunnus -> funktio, joka tekee tehtävän satunnaislukugeneraattorilla.
+REKISTERI: dict[str, Callable[[random.Random], Tehtava]] = {}
+
+
+def rekisteroi(tunnus: str):
+    """Koristin, joka lisää tehtävän rekisteriin tunnuksella (esim. "03_1").
+
+    >>> "03_1" in REKISTERI
+    True
+    """
+    def lisaa(funktio):
+        REKISTERI[tunnus] = funktio
+        return funktio
+    return lisaa
+
+
+def tehtava(tunnus: str, siemen: int = 0) -> Tehtava:
+    """Tehtävä tunnuksella ja muunnelmalla (siemenluvulla); sama siemen antaa samat luvut.
+
+    >>> tehtava("03_1").tunnus
+    '03_1'
+    """
+    if tunnus not in REKISTERI:
+        raise KeyError(f"Tehtävää {tunnus!r} ei ole. Tehtävät: {', '.join(sorted(REKISTERI))}.")
+    # Siemeneen lisätään tehtävän tunnus, jotta saman opiskelijan tehtävät eroavat toisistaan.
+    return REKISTERI[tunnus](random.Random(f"{tunnus}:{siemen}"))
+
+
+def tehtavat(teema: str | None = None) -> list[str]:
+    """Tehtävien tunnukset järjestyksessä, valinnaisesti yhden teeman ("03") tehtävät.
+
+    >>> tehtavat("03")[:2]
+    ['03_1', '03_2']
+    """
+    return sorted(t for t in REKISTERI if teema is None or t.startswith(f"{teema}_"))
+
+
+def _tuo_teemat() -> None:
+    """Tuo teemamoduulit (t01_…, t02_…); ne rekisteröivät tehtävänsä tuotaessa."""
+    import importlib
+    import pkgutil
+    for moduuli in sorted(m.name for m in pkgutil.iter_modules(__path__)):
+        if moduuli.startswith("t") and moduuli[1:3].isdigit():
+            importlib.import_module(f"{__name__}.{moduuli}")
+
+
+_tuo_teemat()
