@@ -1,6 +1,7 @@
 """Maintainer tool: make the exercise notebooks from the solution notebooks (one source).
 
-    python tyokalut/harjoitukset.py          # regenerate exercises/ from solutions/, execute both
+    python tyokalut/harjoitukset.py                               # all solutions
+    python tyokalut/harjoitukset.py solutions/03_asiakkuuden_kate.ipynb   # just these
 
 The solution notebook is the source. In the exercise version
 - a code cell tagged ``ratkaisu`` becomes a stub that leaves ``vastaus = None`` (the locked
@@ -55,8 +56,11 @@ def tee_harjoitus(ratkaisu: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return siivoa(harjoitus)
 
 
-def main() -> int:
-    for lahde in sorted((JUURI / "solutions").glob("*.ipynb")):
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate the exercises of the given solution notebooks (default: all), execute both."""
+    argv = sys.argv[1:] if argv is None else argv
+    lahteet = [Path(p).resolve() for p in argv] or sorted((JUURI / "solutions").glob("*.ipynb"))
+    for lahde in lahteet:
         kohde = JUURI / "exercises" / lahde.name
         nbformat.write(tee_harjoitus(nbformat.read(lahde, as_version=4)), kohde)
         for polku in (lahde, kohde):
