@@ -5,8 +5,8 @@
 
 Every notebook is run top to bottom in a new kernel with the notebook's folder as the working
 directory, exactly as nbval runs it. Metadata that only makes diffs noisy (execution timings,
-widget state, the Python patch version) is removed, so a stored notebook changes only when
-its content or outputs change. The time reported is the execution time after the kernel has
+widget state and widget views, the Python patch version) is removed, so a stored notebook
+changes only when its content or outputs change. The time reported is the execution time after the kernel has
 started (the course's target is under 3 s per notebook).
 """
 
@@ -22,6 +22,7 @@ from nbclient import NotebookClient
 
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 SALLITUT_SOLUMETATIEDOT = {"tags", "deletable", "editable"}
+WIDGET = "application/vnd.jupyter.widget-view+json"
 
 
 def siivoa(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -34,7 +35,11 @@ def siivoa(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         solu.metadata = nbformat.from_dict(
             {k: v for k, v in solu.metadata.items() if k in SALLITUT_SOLUMETATIEDOT})
         if solu.cell_type == "code":
-            for tuloste in solu.get("outputs", []):
+            # A widget view needs the live kernel: stored, it only shows a random model id
+            # (noise in every diff) or an error, so it is not kept. nbval ignores these cells.
+            solu.outputs = [t for t in solu.get("outputs", [])
+                            if WIDGET not in t.get("data", {})]
+            for tuloste in solu.outputs:
                 tuloste.get("metadata", {}).pop("execution", None)
     return nb
 
