@@ -163,19 +163,30 @@ def harjoitus(tunnus: str) -> TehtavaNakyma:
     return _ISTUNTO.tehtava(tunnus)
 
 
-def tarkista(tunnus: str, vastaus) -> t.Tulos:
+def tarkista(tunnus: str, vastaus) -> None:
     """Tarkista koodisolussa laskettu vastaus ja tulosta palaute (ei koskaan virhettä).
 
-    >>> _ = tarkista("03_1", None)
+    >>> tarkista("03_1", None)
     … Et ole vielä vastannut. Kirjoita vastauksesi ja paina Tarkista.
     """
-    return _ISTUNTO.tarkista(tunnus, vastaus)
+    _ISTUNTO.tarkista(tunnus, vastaus)
 
 
-def luvut(tunnus: str) -> t.Tehtava:
-    """Tehtävän luvut nykyiselle opiskelijalle (esim. ``luvut("03_1").kuvaus``).
+class Luvut:
+    """Tehtävän lähtötiedot koodisolua varten: ``arvot`` ja ``kuvaus`` (ei oikeaa vastausta)."""
 
-    >>> luvut("03_1").tunnus
-    '03_1'
+    def __init__(self, tehtava: t.Tehtava):
+        self.arvot = tehtava.arvot
+        self.kuvaus = tehtava.kuvaus
+
+    def _repr_markdown_(self) -> str:
+        return self.kuvaus
+
+
+def luvut(tunnus: str) -> Luvut:
+    """Tehtävän luvut nykyiselle opiskelijalle, esim. ``luvut("03_1").arvot["tuotot"]``.
+
+    >>> sorted(luvut("03_5").arvot)
+    ['alennukset', 'esitteet', 'kaikkia', 'palkat', 'uusia']
     """
-    return _ISTUNTO.luvut(tunnus)
+    return Luvut(_ISTUNTO.luvut(tunnus))

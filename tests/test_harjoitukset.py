@@ -59,6 +59,8 @@ def test_check_cells_are_locked(ratkaisu):
     for nb in (_lue(ratkaisu), _lue(JUURI / "exercises" / ratkaisu.name)):
         for solu in nb.cells:
             koodi = solu.source.strip()
+            if {"ratkaisu", "vastaus"} & set(solu.metadata.get("tags", [])):
+                continue  # the worked answer / the student's own cell stays editable
             if solu.cell_type == "code" and (koodi.startswith(("harjoitus(", "tarkista(",
                                                                "opiskelija(", "from asiakkuus"))):
                 assert solu.metadata.get("deletable") is False, koodi
@@ -93,3 +95,14 @@ def test_solution_covers_every_task_of_its_theme(ratkaisu):
     assert tarkistetut == t.tehtavat(teema)
     teksti = "\n".join(c.source for c in _lue(ratkaisu).cells)
     assert "Pohdi" in teksti, "each exercise notebook ends with an open reflection prompt"
+
+
+def test_every_theme_has_enough_checked_tasks():
+    teemat = {p.name[:2] for p in RATKAISUT}
+    assert teemat == {"01", "02", "03", "04", "05", "06"}
+    for teema in teemat:
+        assert len(t.tehtavat(teema)) >= 3, teema
+    assert len(t.tehtavat()) >= 15
+    # a mix of calculations and interpretation (choice) tasks
+    valinnat = [tunnus for tunnus in t.tehtavat() if t.tehtava(tunnus).valinta]
+    assert 5 <= len(valinnat) < len(t.tehtavat())

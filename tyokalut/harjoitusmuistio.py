@@ -35,7 +35,7 @@ def alku(teema: str, otsikko: str, oppitunti: str, johdanto: str) -> list:
             "4. Paina **Tarkista**. Jos vastaus ei ole oikein, palaute kertoo, mikä luultavasti "
             "meni vikaan. **Näytä vihje** auttaa alkuun."),
         new_code_cell("from asiakkuus.widgetit import harjoitus, luvut, opiskelija, tarkista\n"
-                      "from asiakkuus.muotoilu import euroa, prosenttia",
+                      "from asiakkuus.muotoilu import euroa, luku, prosenttia",
                       metadata=dict(LUKITTU)),
         new_code_cell("opiskelija()",
                       metadata={**LUKITTU, "tags": ["nbval-ignore-output"]}),

@@ -84,7 +84,7 @@ class Tehtava:
         return f"{teksti}\u00a0{self.yksikko}" if self.yksikko else teksti
 
 
-_EI_NUMEROT = re.compile(r"(€|eur(oa)?|e\b|%|prosenttia|kpl|kk|kuukautta|pistettä|p\b)",
+_EI_NUMEROT = re.compile(r"(€|eur(oa)?|e\b|%|prosenttia|kpl|kk|kuukautta|pistettä|p\b|kertaa)",
                          re.IGNORECASE)
 
 
@@ -160,6 +160,20 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
             return Tulos(False, selitys)
     return Tulos(False, f"Vastaus ei ole oikein {sallittu}. Tarkista laskusi vaihe "
                         "vaiheelta tai pyydä vihje.")
+
+
+def erottuvat(oikea: float, vaarat, toleranssi: float) -> bool:
+    """Eroaako jokainen väärä vastaus oikeasta ja eri selityksen vääristä yli toleranssin?
+
+    Tehtävät arpovat lukunsa uudelleen, kunnes tämä pätee, jotta palaute on aina yksiselitteinen.
+
+    >>> erottuvat(3.0, [(2.9, "a"), (2.0, "b")], 0.05), erottuvat(3.0, [(3.02, "a")], 0.05)
+    (True, False)
+    """
+    if any(abs(v - oikea) <= toleranssi for v, _ in vaarat):
+        return False
+    return all(abs(a - b) > toleranssi for i, (a, sa) in enumerate(vaarat)
+               for b, sb in vaarat[i + 1:] if sa != sb)
 
 
 def siemen_nimesta(nimi: str | None) -> int:

@@ -1,0 +1,354 @@
+"""Teeman 1 tehtävät: tuote- ja asiakaskohtainen kannattavuus, sisäinen ja ulkoinen
+asiakas, asiakkaan pitämisen ja hankkimisen hinta sekä tarjooman osat.
+
+Laskutehtävien oikeat vastaukset lasketaan paketin omilla funktioilla. Tilannetehtävissä
+väärän vaihtoehdon palaute kertoo, mikä käsite luultavasti meni sekaisin.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+
+from .. import kate, mittarit
+from ..data import lisaa_rivisummat
+from ..generointi import TUOTTEET
+from ..muotoilu import euroa, luku
+from . import Tehtava, rekisteroi
+
+_YRITYSASIAKKAAT = ["Hotelli Tunturihovi", "Kylpylähotelli Kuura", "Hotelli Pallaksen Helmi",
+                    "Lapin Safarikeskus Oy", "Luontaistuotekauppa Kielo", "Luomukauppa Vaara",
+                    "Lentoaseman Lahjapuoti", "Villa Aurora Lodge"]
+
+
+def _iso(teksti: str) -> str:
+    """Virkkeen alku isolla kirjaimella (esim. "safariopas" -> "Safariopas")."""
+    return teksti[:1].upper() + teksti[1:]
+
+
+def _erot_riittavat(oikea: float, vaarat, vali: float) -> bool:
+    return all(abs(float(v) - float(oikea)) > vali for v in vaarat)
+
+
+# --- 01_1 -------------------------------------------------------------------------------
+
+def _maara(r: random.Random, tuote_id: str) -> int:
+    """Ostomäärä, jolla myyntikate on tasaeuroja (marmeladit kymmenittäin, lisä pareittain)."""
+    if tuote_id in ("T01", "T02"):
+        return 10 * r.randint(3, 30)
+    if tuote_id == "T03":
+        return 2 * r.randint(5, 40)
+    if tuote_id == "T04":
+        return r.randint(5, 60)
+    return r.randint(4, 40)  # safari- ja kurssihenkilöt
+
+
+@rekisteroi("01_1")
+def tuote_vai_asiakas(r: random.Random) -> Tehtava:
+    """Tuotekohtainen (sarake) tai asiakaskohtainen (rivi) myyntikate samasta taulukosta."""
+    yksikkokate = dict(zip(TUOTTEET["tuote_id"],
+                           TUOTTEET["listahinta"] - TUOTTEET["yksikkokustannus"]))
+    while True:
+        asiakkaat = r.sample(_YRITYSASIAKKAAT, 3)
+        tuotteet = TUOTTEET.loc[sorted(r.sample(range(len(TUOTTEET)), 3))]
+        asiakas, tuote_id = r.choice(asiakkaat), r.choice(list(tuotteet["tuote_id"]))
+        # Ostomäärät: osa asiakkaista ei osta kaikkia tuotteita; kysytty solu on aina mukana.
+        maarat = {(a, t): _maara(r, t) for a in asiakkaat for t in tuotteet["tuote_id"]
+                  if (a, t) == (asiakas, tuote_id) or r.random() < 0.8}
+        solukate = {k: round(m * yksikkokate[k[1]], 2) for k, m in maarat.items()}
+        # Kummassakin suunnassa pitää olla vähintään kaksi lukua, jotta näkökulmat eroavat,
+        # ja jokaisella tuotteella ainakin yksi ostaja.
+        if (sum(t == tuote_id for _, t in maarat) < 2 or sum(a == asiakas for a, _ in maarat) < 2
+                or len({t for _, t in maarat}) < 3):
+            continue
+        tuotteen = sum(e for (_, t), e in solukate.items() if t == tuote_id)
+        asiakkaan = sum(e for (a, _), e in solukate.items() if a == asiakas)
+        solu, kaikki = solukate[(asiakas, tuote_id)], sum(solukate.values())
+        if _erot_riittavat(tuotteen, [asiakkaan, solu, kaikki], 5) and \
+                _erot_riittavat(asiakkaan, [solu, kaikki], 5):
+            break
+    # Oikeat vastaukset paketin funktioilla: tuotekohtainen kannattavuus ja myyntirivien
+    # summat asiakkaittain.
+    hinnat = TUOTTEET.set_index("tuote_id")
+    myynnit = lisaa_rivisummat(pd.DataFrame(
+        [(a, t, m, hinnat.loc[t, "listahinta"], hinnat.loc[t, "yksikkokustannus"])
+         for (a, t), m in maarat.items()],
+        columns=["asiakas_id", "tuote_id", "maara", "yksikkohinta", "yksikkokustannus"]))
+    tuotteen = round(float(kate.tuotekannattavuus(myynnit)
+                           .set_index("tuote_id").loc[tuote_id, "myyntikate"]), 2)
+    asiakkaan = round(float((myynnit["tuotot"] - myynnit["suorat_kustannukset"])
+                            .groupby(myynnit["asiakas_id"]).sum()[asiakas]), 2)
+
+    nimi = dict(zip(TUOTTEET["tuote_id"], TUOTTEET["tuote"]))
+    lyhyt = {t: nimi[t].split(" ")[0] if t in ("T01", "T02", "T03") else nimi[t]
+             for t in nimi}
+    lyhyt["T05"] = "Lumikenkäsafari"
+    ruudukko = {a: {lyhyt[t]: solukate.get((a, t), 0.0) for t in tuotteet["tuote_id"]}
+                for a in asiakkaat}
+    otsikot = [lyhyt[t] for t in tuotteet["tuote_id"]]
+    taulu = (f"| Asiakas | {' | '.join(otsikot)} |\n|---|{'---|' * len(otsikot)}\n"
+             + "\n".join(f"| {a} | " + " | ".join(euroa(e) if e else "–"
+                                                  for e in ruudukko[a].values()) + " |"
+                         for a in asiakkaat))
+    tuote = lyhyt[tuote_id]
+    tuotenakokulma = r.random() < 0.5
+    if tuotenakokulma:
+        oikea, kysymys = tuotteen, (
+            f"Yrittäjä miettii, kannattaako tuotetta **{tuote}** pitää valikoimassa. "
+            "Laske tuotteen **tuotekohtainen** myyntikate euroina.")
+        muut = " + ".join(euroa(ruudukko[a][tuote]) for a in asiakkaat if ruudukko[a][tuote])
+        ratkaisu = (f"Tuotekohtainen kannattavuus kokoaa yhden tuotteen kaikilta ostajilta, "
+                    f"eli lasketaan yhteen sarake {tuote}: {muut} = **{euroa(oikea)}**.")
+        vihje = (f"Yksi tuote, monta ostajaa: laske yhteen sarakkeen {tuote} luvut kaikilta "
+                 "asiakkailta.")
+        tyypilliset = (
+            (asiakkaan, f"Laskit yhteen asiakkaan {asiakas} rivin. Se on asiakaskohtainen "
+                        "näkökulma: yksi asiakas, monta tuotetta. Tuotekohtainen "
+                        f"kannattavuus kokoaa tuotteen {tuote} kaikilta sen ostajilta."),
+            (solu, f"Tämä on vain se osa, jonka {asiakas} osti. Tuotteen kannattavuuteen "
+                   f"lasketaan mukaan kaikki asiakkaat, jotka ostivat tuotetta {tuote}."),
+            (kaikki, "Laskit koko taulukon yhteen. Kysyttiin vain yhden tuotteen "
+                     "myyntikatetta."),
+        )
+    else:
+        oikea, kysymys = asiakkaan, (
+            f"Yrittäjä valmistautuu neuvotteluun asiakkaan **{asiakas}** kanssa. "
+            "Laske asiakkaan **asiakaskohtainen** myyntikate euroina.")
+        muut = " + ".join(euroa(e) for e in ruudukko[asiakas].values() if e)
+        ratkaisu = (f"Asiakaskohtainen kannattavuus kokoaa yhden asiakkaan kaikki ostot, "
+                    f"eli lasketaan yhteen asiakkaan {asiakas} rivi: {muut} = "
+                    f"**{euroa(oikea)}**.")
+        vihje = (f"Yksi asiakas, monta tuotetta: laske yhteen asiakkaan {asiakas} rivin "
+                 "luvut.")
+        tyypilliset = (
+            (tuotteen, f"Laskit yhteen sarakkeen {tuote}. Se on tuotekohtainen näkökulma: "
+                       "yksi tuote, monta ostajaa. Asiakaskohtainen kannattavuus kokoaa "
+                       f"asiakkaan {asiakas} kaikki ostot."),
+            (solu, f"Tämä on vain tuotteen {tuote} osuus. Asiakkaan kannattavuuteen "
+                   f"lasketaan mukaan kaikki tuotteet, jotka {asiakas} osti."),
+            (kaikki, "Laskit koko taulukon yhteen. Kysyttiin vain yhden asiakkaan "
+                     "myyntikatetta."),
+        )
+    return Tehtava(
+        tunnus="01_1", otsikko="Tuotteen vai asiakkaan kannattavuus?",
+        kuvaus=(f"Asiakas **{asiakas}** osti viime vuonna muun muassa tuotetta **{tuote}**. "
+                "Taulukossa on Kuurankukan myyntikate (tuotot − suorat kustannukset) "
+                "asiakkaittain ja tuotteittain. Viiva tarkoittaa, ettei asiakas ostanut "
+                f"tuotetta.\n\n{taulu}\n\n{kysymys}"),
+        oikea=oikea, toleranssi=1, tyypilliset=tyypilliset,
+        arvot={"myyntikate": ruudukko, "asiakas": asiakas, "tuote": tuote,
+               "nakokulma": "tuote" if tuotenakokulma else "asiakas"},
+        vihje=vihje, ratkaisu=ratkaisu,
+    )
+
+
+# --- 01_2 -------------------------------------------------------------------------------
+
+_ROOLIT = ("ulkoinen asiakas", "sisäinen asiakas", "toimittaja, ei asiakas")
+
+# (tilanne, kuka, rooli); {n} arvotaan, jotta jokainen saa omat lukunsa.
+_ROOLITILANTEET = [
+    ("Kuurankukan safariopas tilaa yrityksen omalta keittiöltä loimulohilounaat huomisen "
+     "retken {n} vieraalle.", "safariopas", "sisäinen asiakas"),
+    ("Omistaja kirjoittaa kesäksi palkatulle työntekijälle ohjeen, jonka mukaan hän pakkaa "
+     "{n} lahjapakkausta joulumyyntiin.", "kesätyöntekijä", "sisäinen asiakas"),
+    ("Myyjä pyytää laskutusta hoitavalta työkaveriltaan listan niistä {n} asiakkaasta, "
+     "joiden lasku on erääntynyt, ennen kuin lähtee myyntikäynneille.", "myyjä",
+     "sisäinen asiakas"),
+    ("Verkkokaupasta vastaava työntekijä tarvitsee tuotantokeittiöltä ainesosaluettelot ja "
+     "kuvat {n} tuotteesta, jotta hän voi päivittää verkkokaupan.",
+     "verkkokaupasta vastaava työntekijä", "sisäinen asiakas"),
+    ("Hotelli Tunturihovi varaa {n} vieraalleen lumikenkäsafarin loimulohilounaineen.",
+     "Hotelli Tunturihovi", "ulkoinen asiakas"),
+    ("Luontaistuotekauppa Kielo tilaa {n} pakettia yrttiravintolisää hyllyynsä.",
+     "Luontaistuotekauppa Kielo", "ulkoinen asiakas"),
+    ("Kemin seniorikerho ilmoittaa {n} jäsentään kesän villiyrttikurssille.",
+     "Kemin seniorikerho", "ulkoinen asiakas"),
+    ("Helsinkiläinen Aino Niemelä tilaa verkkokaupasta {n} purkkia tyrnimarmeladia "
+     "joululahjoiksi.", "Aino Niemelä", "ulkoinen asiakas"),
+    ("Posiolainen marjanpoimija myy Kuurankukalle {n} kiloa tyrnejä marmeladin "
+     "raaka-aineeksi.", "marjanpoimija", "toimittaja, ei asiakas"),
+    ("Paikallinen kalastaja toimittaa Kuurankukalle {n} kiloa lohta talven "
+     "safarilounaita varten.", "kalastaja", "toimittaja, ei asiakas"),
+]
+
+
+def _roolin_selitys(oikea: str, valittu: str, kuka: str) -> str:
+    k = _iso(kuka)
+    if oikea == "sisäinen asiakas":
+        if valittu == "ulkoinen asiakas":
+            return (f"{k} kuuluu Kuurankukan omaan väkeen eikä maksa laskua. Hän kuitenkin "
+                    "tarvitsee työkaverinsa työn tulosta omassa työssään, ja juuri se tekee "
+                    "hänestä sisäisen asiakkaan.")
+        return (f"{k} ei myy Kuurankukalle mitään. Hän saa työkaveriltaan jotain, mitä "
+                "tarvitsee omassa työssään, joten hän on sisäinen asiakas.")
+    if oikea == "ulkoinen asiakas":
+        if valittu == "sisäinen asiakas":
+            return (f"{k} ei kuulu Kuurankukan henkilökuntaan, vaan ostaa ja maksaa itse. "
+                    "Siksi kyse on ulkoisesta asiakkaasta.")
+        return (f"Tässä Kuurankukka myy ja {kuka} ostaa. Toimittaja olisi se, joka myy "
+                "jotain Kuurankukalle.")
+    if valittu == "ulkoinen asiakas":
+        return (f"Tässä suunta on päinvastainen: Kuurankukka ostaa ja {kuka} myy. Silloin "
+                f"Kuurankukka on asiakas ja {kuka} sen toimittaja.")
+    return (f"{k} ei kuulu Kuurankukan henkilökuntaan. Lisäksi Kuurankukka ostaa ja {kuka} "
+            "myy, joten kyse on toimittajasta.")
+
+
+@rekisteroi("01_2")
+def sisainen_vai_ulkoinen(r: random.Random) -> Tehtava:
+    """Sisäinen asiakas, ulkoinen asiakas vai toimittaja: tilanteesta rooli."""
+    pohja, kuka, oikea = r.choice(_ROOLITILANTEET)
+    hanse = "hän" if kuka == "Aino Niemelä" else "se"  # henkilö vai yhteisö
+    n = r.randint(4, 40)
+    tilanne = pohja.format(n=n)
+    perustelu = {
+        "sisäinen asiakas": (f"{_iso(kuka)} on Kuurankukan oma työntekijä, joka saa "
+                             "työkaverinsa työn tuloksen käyttöönsä omaa työtään varten. "
+                             "Hän on **sisäinen asiakas**: laskua ei makseta, mutta palvelun "
+                             "laatu ratkaisee, onnistuuko hänen oma työnsä ulkoisen asiakkaan "
+                             "hyväksi."),
+        "ulkoinen asiakas": (f"{_iso(kuka)} ei kuulu Kuurankukan henkilökuntaan, vaan ostaa "
+                             f"ja maksaa itse. {_iso(hanse)} on **ulkoinen asiakas**."),
+        "toimittaja, ei asiakas": (f"Kuurankukka ostaa ja {kuka} myy. Tässä tilanteessa "
+                                   f"Kuurankukka on asiakas, ja {kuka} on sen "
+                                   "**toimittaja**."),
+    }[oikea]
+    return Tehtava(
+        tunnus="01_2", otsikko="Sisäinen vai ulkoinen asiakas?",
+        kuvaus=(f"{tilanne}\n\nMissä roolissa **{kuka}** on tässä tilanteessa "
+                "Kuurankukkaan nähden?"),
+        oikea=oikea, vaihtoehdot=_ROOLIT,
+        tyypilliset=tuple((v, _roolin_selitys(oikea, v, kuka)) for v in _ROOLIT if v != oikea),
+        arvot={"tilanne": tilanne, "kuka": kuka},
+        vihje=("Kysy kaksi asiaa: kuka antaa ja kuka saa (kulkeeko tuote tai palvelu "
+               "Kuurankukalta vai Kuurankukalle)? Ja kuuluuko saaja Kuurankukan omaan "
+               "henkilökuntaan?"),
+        ratkaisu=perustelu,
+    )
+
+
+# --- 01_3 -------------------------------------------------------------------------------
+
+@rekisteroi("01_3")
+def pitaminen_vai_hankinta(r: random.Random) -> Tehtava:
+    """Kuinka moninkertaisesti uuden asiakkaan hankinta maksaa vanhan pitämiseen nähden."""
+    while True:
+        hankinta = r.randrange(4_000, 9_001, 100)
+        uusia = r.randint(4, 12)
+        pitaminen = r.randrange(600, 2_401, 100)
+        pysyneet = r.randint(25, 60)
+        uuden_hinta = mittarit.cac(hankinta, uusia)
+        pysyvan_hinta = pitaminen / pysyneet
+        suhde = uuden_hinta / pysyvan_hinta
+        oikea = round(suhde, 1)
+        tyypilliset = (
+            (round(pysyvan_hinta / uuden_hinta, 2),
+             "Jaoit väärin päin: sait, kuinka pieni osa uuden asiakkaan hinnasta vanhan "
+             "pitäminen on. Jaa uuden asiakkaan hinta pysyneen asiakkaan hinnalla."),
+            (round(hankinta / pitaminen, 1),
+             "Vertasit kokonaissummia. Ne eivät kerro, mitä yksi asiakas maksaa: jaa ensin "
+             "hankinnan kustannukset uusilla ja pitämisen kustannukset pysyneillä "
+             "asiakkailla."),
+            (round((hankinta / pysyneet) / (pitaminen / uusia), 1),
+             "Jaoit kustannukset väärillä asiakasmäärillä. Hankinnan kustannukset jaetaan "
+             "uusilla asiakkailla ja pitämisen kustannukset pysyneillä asiakkailla."),
+            (round((hankinta / (uusia + pysyneet)) / pysyvan_hinta, 1),
+             "Jaoit hankinnan kustannukset kaikilla asiakkailla. Ne käytettiin vain uusien "
+             "asiakkaiden hankkimiseen, joten jaa ne uusien asiakkaiden määrällä."),
+            (round(uuden_hinta - pysyvan_hinta, 1),
+             "Laskit eron euroina. Kysyttiin, kuinka moninkertainen uuden asiakkaan hinta "
+             "on: jaa, älä vähennä."),
+        )
+        if 3 <= suhde <= 20 and _erot_riittavat(oikea, [v for v, _ in tyypilliset], 0.3):
+            break
+    return Tehtava(
+        tunnus="01_3", otsikko="Pitäminen vai hankkiminen?",
+        kuvaus=(f"Viime vuonna Kuurankukka käytti uusien asiakkaiden hankintaan "
+                f"(myyntikäynteihin, esitteisiin ja avajaisalennuksiin) {euroa(hankinta)}, "
+                f"ja uusia asiakkaita tuli {uusia}. Vanhojen asiakkaiden pitämiseen "
+                f"(kanta-asiakasetuihin, kausitervehdyksiin ja yhteydenpitoon) kului "
+                f"{euroa(pitaminen)}, ja vanhoista asiakkaista {pysyneet} jatkoi ostamista.\n\n"
+                "Kuinka moninkertaisesti yhden uuden asiakkaan hankkiminen maksoi verrattuna "
+                "yhden vanhan asiakkaan pitämiseen? Anna vastaus yhden desimaalin "
+                "tarkkuudella."),
+        oikea=oikea, toleranssi=0.1, yksikko="", desimaaleja=1,
+        tyypilliset=tyypilliset,
+        arvot={"hankinta": hankinta, "uusia": uusia, "pitaminen": pitaminen,
+               "pysyneet": pysyneet},
+        vihje=("Laske ensin kaksi asiakaskohtaista hintaa: hankinta / uudet asiakkaat ja "
+               "pitäminen / pysyneet asiakkaat. Jaa sitten ensimmäinen toisella."),
+        ratkaisu=(f"Uusi asiakas: {euroa(hankinta)} / {uusia} = {euroa(uuden_hinta, 2)}. "
+                  f"Pysynyt asiakas: {euroa(pitaminen)} / {pysyneet} = "
+                  f"{euroa(pysyvan_hinta, 2)}. Suhde: {euroa(uuden_hinta, 2)} / "
+                  f"{euroa(pysyvan_hinta, 2)} ≈ **{luku(oikea, 1)}**, eli uuden asiakkaan "
+                  f"hankkiminen maksoi noin {luku(oikea, 1)} kertaa niin paljon kuin vanhan "
+                  "pitäminen."),
+    )
+
+
+# --- 01_4 -------------------------------------------------------------------------------
+
+_TARJOOMAN_OSAT = ("tuote", "palvelu", "tieto", "toimintatapa")
+
+_OSA_ON = {
+    "tuote": "Tuote on konkreettinen tavara, jonka asiakas ostaa ja vie mukanaan, kuten "
+             "marmeladipurkki tai lahjapakkaus.",
+    "palvelu": "Palvelu on sitä, mitä Kuurankukka tekee asiakkaan hyväksi tai hänen "
+               "kanssaan, kuten opastettu retki tai toimitus hyllyyn asti.",
+    "tieto": "Tieto on sitä, mitä asiakas saa tietää: alkuperä, ohjeet ja neuvot.",
+    "toimintatapa": "Toimintatapa kertoo, miten Kuurankukka toimii: sen periaatteet, "
+                    "lupaukset ja tapa hoitaa asiat.",
+}
+_TILANTEEN_YDIN = {
+    "tuote": "itse tavara, jonka asiakas ostaa ja vie mukanaan. Se on tuote.",
+    "palvelu": "se, mitä Kuurankukka tekee asiakkaan hyväksi. Se on palvelua.",
+    "tieto": "se, mitä asiakas saa tietää. Se on tietoa.",
+    "toimintatapa": "se, miten Kuurankukka toimii ja hoitaa asiansa. Se on toimintatapa.",
+}
+
+_TARJOOMATILANTEET = [
+    ("Kylpylähotelli Kuura tilaa aamiaispöytäänsä {n} purkkia karpalomarmeladia.", "tuote"),
+    ("Lentoaseman Lahjapuoti ottaa valikoimaansa {n} Lapin maut -lahjapakkausta, joissa "
+     "on marmeladeja ja yrttiravintolisää.", "tuote"),
+    ("Opas hakee {n} safarivierasta hotellin ovelta, sovittaa heille lumikengät ja "
+     "paistaa lohen nuotiolla.", "palvelu"),
+    ("Kuurankukka muokkaa hotellin safarilounasta niin, että ryhmän {n} vierasta saavat "
+     "kukin omaan ruokavalioonsa sopivan annoksen.", "palvelu"),
+    ("Kuurankukka vie kaupan {n} pakkauksen tilauksen suoraan hyllyyn ja asettelee tuotteet "
+     "esille.", "palvelu"),
+    ("Jokaisen marmeladipurkin kyljessä kerrotaan, millä suolla marjat poimittiin ja "
+     "kuinka kaukana suo on Kuurankukan keittiöstä: tässä erässä {n} kilometrin päässä.",
+     "tieto"),
+    ("Villiyrttikurssin jälkeen kaikki {n} osallistujaa saavat sähköpostiinsa ohjeen, "
+     "miten kerätyt yrtit kuivataan ja säilytetään.", "tieto"),
+    ("Myyjä kertoo luontaistuotekaupan {n} myyjälle, kenelle yrttiravintolisä sopii ja "
+     "miten sitä annostellaan, jotta he osaavat neuvoa omia asiakkaitaan.", "tieto"),
+    ("Kuurankukan periaate on vastata jokaiseen tarjouspyyntöön {n} tunnin kuluessa, ja "
+     "hotellilla on aina sama yhteyshenkilö.", "toimintatapa"),
+    ("Kuurankukka on päättänyt kerätä marjat kestävästi, pakata tuotteet ilman muovia ja "
+     "kuljettaa safarin {n} vierasta yhteiskyydillä.", "toimintatapa"),
+]
+
+
+@rekisteroi("01_4")
+def tarjooman_osa(r: random.Random) -> Tehtava:
+    """Tarjooman osa (tuote, palvelu, tieto, toimintatapa) tilanteesta."""
+    pohja, oikea = r.choice(_TARJOOMATILANTEET)
+    tilanne = pohja.format(n=r.randint(3, 24))
+    return Tehtava(
+        tunnus="01_4", otsikko="Mikä tarjooman osa?",
+        kuvaus=("Kuurankukan tarjooma on muutakin kuin tuotteita: siihen kuuluvat tuotteet, "
+                "palvelut, tieto ja yrityksen tapa toimia.\n\n"
+                f"> {tilanne}\n\nMikä tarjooman osa tilanteessa on pääosassa?"),
+        oikea=oikea, vaihtoehdot=_TARJOOMAN_OSAT,
+        tyypilliset=tuple(
+            (v, f"{_OSA_ON[v]} Tässä tilanteessa olennaista on kuitenkin {_TILANTEEN_YDIN[oikea]}")
+            for v in _TARJOOMAN_OSAT if v != oikea),
+        arvot={"tilanne": tilanne},
+        vihje=("Kysy, mitä asiakas tilanteessa oikeastaan saa: tavaran (tuote), tekemistä "
+               "puolestaan (palvelu), tietoa (alkuperä, ohjeet, neuvot) vai lupauksen siitä, "
+               "miten yritys toimii (toimintatapa)."),
+        ratkaisu=f"Oikea vastaus on **{oikea}**. {_OSA_ON[oikea]}",
+    )
