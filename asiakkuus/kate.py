@@ -294,7 +294,8 @@ def valaskayra(kate: pd.DataFrame, sarake: str = "asiakkuuden_kate") -> pd.DataF
     """
     tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id"], numeeriset=[sarake],
                       tunniste="asiakas_id")
-    jarjestys = kate[["asiakas_id", sarake]].sort_values(
+    nimet = [s for s in ("nimi", "tyyppi") if s in kate.columns]  # mukaan, jos annettu
+    jarjestys = kate[["asiakas_id", *nimet, sarake]].sort_values(
         [sarake, "asiakas_id"], ascending=[False, True], kind="stable", ignore_index=True)
     summa = jarjestys[sarake].sum()
     jarjestys.insert(0, "sija", np.arange(1, len(jarjestys) + 1))
@@ -393,6 +394,7 @@ def kannattamattomuuden_syyt(kate: pd.DataFrame, perustaso: float | None = None)
     volyymi = np.minimum(tappio, (perustaso - kate["myyntikate"][tappiolliset]).clip(lower=0))
     tulos = pd.DataFrame({
         "asiakas_id": kate["asiakas_id"][tappiolliset],
+        **{s: kate[s][tappiolliset] for s in ("nimi", "tyyppi") if s in kate.columns},
         "tappio": tappio,
         "volyymisyy": volyymi,
         "tyosyy": tappio - volyymi,

@@ -125,7 +125,10 @@ def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
                     va="bottom" if arvo >= 0 else "top", fontsize=FONTTI - 1,
                     fontweight="bold", color=PUNAINEN if tappio[i] else "black")
     # Pitkät rivinimet kolmelle riville, jotta vierekkäiset nimet eivät mene päällekkäin.
-    ax.set_xticks(kohdat, [textwrap.fill(rivi, 15) for rivi in tuloslaskelma["rivi"]])
+    # Sitova välilyönti pitää etumerkin (−, =) samalla rivillä kuin ensimmäisen sanan.
+    rivit = [rivi.replace("− ", "−\u00a0").replace("= ", "=\u00a0")
+             for rivi in tuloslaskelma["rivi"]]
+    ax.set_xticks(kohdat, [textwrap.fill(r, 14, break_long_words=False) for r in rivit])
     for teksti, laji in zip(ax.get_xticklabels(), lajit):
         teksti.set_fontweight("bold" if laji == "välisumma" else "normal")
     # Akselin rajat itse: palkkien "tahmeat" reunat estäisivät marginaalin arvotekstien tilaksi.
@@ -135,7 +138,7 @@ def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
     euroakseli(ax)
     ax.grid(axis="y", alpha=0.3, zorder=0)
     viimeistele(ax, otsikko or "Asiakkuuden kateketju", x="Kateketju", y="Euroa")
-    ax.tick_params(axis="x", labelsize=FONTTI - 1)
+    ax.tick_params(axis="x", labelsize=FONTTI - 2)  # seitsemän pitkää nimeä rinnakkain
     return ax
 
 

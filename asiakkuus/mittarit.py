@@ -145,14 +145,15 @@ def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
     Asiakas on *jatkanut*, jos hän osti sekä edellisenä että tänä vuonna, *palannut*, jos
     hän osti aiemmin mutta ei edellisenä vuonna, ja *uusi*, jos hän ostaa ensimmäistä
     kertaa. Pysyvyysaste on jatkaneiden osuus edellisen vuoden ostajista ja poistuma sen
-    vastaluku.
+    vastaluku. Aineiston ensimmäisenä vuonna näitä ei voi tietää (aiemmat ostot puuttuvat),
+    joten ne jäävät tyhjiksi (<NA>).
 
     >>> m = pd.DataFrame({"asiakas_id": ["A", "B", "C", "A", "C", "D"],
     ...                   "pvm": pd.to_datetime(["2024-03-01", "2024-05-01", "2024-06-01",
     ...                                          "2025-01-01", "2025-02-01", "2025-03-01"])})
     >>> ostaneet_vuosittain(m)
        vuosi  ostaneita  jatkaneita  palanneita  uusia  pysyvyys_pros  poistuma_pros
-    0   2024          3           0           0      3            NaN            NaN
+    0   2024          3        <NA>        <NA>   <NA>            NaN            NaN
     1   2025          3           2           0      1           66.7           33.3
     """
     tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id"])
@@ -169,8 +170,13 @@ def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
                       pysyvyys, round(100 - pysyvyys, 1) if edelliset else np.nan))
         edelliset = nyt if vuosi + 1 in ostajat else set()
         aiemmat |= nyt
-    return pd.DataFrame(rivit, columns=["vuosi", "ostaneita", "jatkaneita", "palanneita",
-                                        "uusia", "pysyvyys_pros", "poistuma_pros"])
+    tulos = pd.DataFrame(rivit, columns=["vuosi", "ostaneita", "jatkaneita", "palanneita",
+                                         "uusia", "pysyvyys_pros", "poistuma_pros"])
+    ensimmainen = tulos.index[:1]
+    for sarake in ("jatkaneita", "palanneita", "uusia"):
+        tulos[sarake] = tulos[sarake].astype("Int64")
+        tulos.loc[ensimmainen, sarake] = pd.NA
+    return tulos
 
 
 def uusintaostoaste(myynnit: pd.DataFrame) -> float:

@@ -59,8 +59,15 @@ def prosenttia(arvo: float, desimaaleja: int = 1) -> str:
 
 
 SARAKKEIDEN_NIMET = {
-    "asiakas_id": "Tunnus", "nimi": "Asiakas", "tyyppi": "Laji", "tuote_id": "Tuote",
-    "tuote": "Tuote", "tuotot": "Tuotot", "suorat_kustannukset": "Suorat kustannukset",
+    "asiakas_id": "Tunnus", "tyyppi": "Laji", "paikkakunta": "Paikkakunta",
+    "asiakas_alkaen": "Asiakkuus alkoi", "tuote_id": "Tuotetunnus", "tuote": "Tuote",
+    "tuoteryhma": "Tuoteryhmä", "yksikko": "Yksikkö", "listahinta": "Listahinta",
+    "pvm": "Päivä", "maara": "Määrä", "yksikkohinta": "Yksikköhinta",
+    "yksikkokustannus": "Yksikkökustannus", "toimenpide": "Toimenpide",
+    "kustannuslaji": "Kustannuslaji", "lukumaara": "Lukumäärä", "kustannus": "Kustannus",
+    "vuosi": "Vuosi", "euroa": "Euroa", "rivi": "Rivi", "laji": "Laji",
+    "markkinointikustannus": "Markkinointikustannus",
+    "tuotot": "Tuotot", "suorat_kustannukset": "Suorat kustannukset",
     "myyntikate": "Myyntikate", "myynnin_kustannukset": "Myynnin kustannukset",
     "markkinoinnin_kustannukset": "Markkinoinnin kustannukset",
     "asiakaspalvelun_kustannukset": "Asiakaspalvelun kustannukset",
@@ -72,8 +79,16 @@ SARAKKEIDEN_NIMET = {
     "palvelutaso": "Palvelutaso", "tappio": "Tappio", "volyymisyy": "Volyymisyy",
     "tyosyy": "Työsyy", "paasyy": "Pääsyy", "kertyma": "Kertymä",
     "kertyma_pros": "Kertymä-%", "asiakasosuus_pros": "Osuus asiakkaista-%",
-    "sija_a": "Sija A", "sija_b": "Sija B", "muutos": "Muutos",
-    "avainasiakas_a": "Avainasiakas A", "avainasiakas_b": "Avainasiakas B",
+    "mittari": "Mittari", "asiakkaita": "Asiakkaita",
+    "sija_a": "Sija (A)", "sija_b": "Sija (B)", "muutos": "Muutos",
+    "avainasiakas_a": "Avainasiakas (A)", "avainasiakas_b": "Avainasiakas (B)",
+    "ostaneita": "Ostaneita", "jatkaneita": "Jatkaneita", "palanneita": "Palanneita",
+    "uusia": "Uusia", "pysyvyys_pros": "Pysyvyys-%", "poistuma_pros": "Poistuma-%",
+    "mukana_todennakoisyys": "Mukana (todennäköisyys)",
+    "diskontattu_kate": "Diskontattu kate", "arvosana": "Arvosana",
+    "vastauksia": "Vastauksia", "ryhma": "Ryhmä", "kohtaaminen": "Kohtaamisen taso",
+    "asiakkuus": "Asiakkuuden taso", "kokonaisuus": "Kokonaisuuden taso",
+    "vahvin_taso": "Vahvin taso", "heikoin_taso": "Heikoin taso",
 }
 EUROSARAKKEET = {"tuotot", "suorat_kustannukset", "myyntikate", "myynnin_kustannukset",
                  "markkinoinnin_kustannukset", "asiakaspalvelun_kustannukset",
@@ -82,34 +97,58 @@ EUROSARAKKEET = {"tuotot", "suorat_kustannukset", "myyntikate", "myynnin_kustann
                  "listahinta", "diskontattu_kate"}
 
 
+def _otsikko(sarake, asiakastaulukko: bool) -> str:
+    if sarake == "nimi":
+        return "Asiakas" if asiakastaulukko else "Nimi"
+    teksti = SARAKKEIDEN_NIMET.get(sarake, str(sarake).replace("_", " "))
+    return teksti[:1].upper() + teksti[1:]  # ei capitalize(): se pienentäisi loput kirjaimet
+
+
 def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
-             otsikot: bool = True):
-    """Taulukko näytettäväksi: eurot ja prosentit suomalaisittain, selkeät otsikot.
+             otsikot: bool = True, numeroi: bool = True):
+    """Taulukko näytettäväksi: eurot, prosentit, desimaalit ja päivät suomalaisittain.
 
     Palauttaa uuden taulukon, jonka arvot ovat tekstiä; laskentaan käytetään aina
     alkuperäistä taulukkoa. Oletuksena eurosarakkeet tunnistetaan nimestä
-    (``EUROSARAKKEET``) ja prosenttisarakkeet päätteestä ``_pros``.
+    (``EUROSARAKKEET``) ja prosenttisarakkeet päätteestä ``_pros``; muut desimaaliluvut
+    saavat pilkun. ``otsikot`` vaihtaa sarakkeiden nimet luettaviksi ja ``numeroi``
+    numeroi rivit ykkösestä alkaen.
 
     >>> import pandas as pd
-    >>> t = pd.DataFrame({"nimi": ["Hotelli A"], "asiakkuuden_kate": [12345.6],
-    ...                   "kate_pros": [12.34], "avainasiakas": [True]})
-    >>> muotoile(t).iloc[0].str.replace(TUHATEROTIN, " ").str.replace(YKSIKKOVALI, " ").tolist()
-    ['Hotelli A', '12 346 €', '12,3 %', 'kyllä']
-    >>> list(muotoile(t).columns)
-    ['Asiakas', 'Asiakkuuden kate', 'Kate-%', 'Avainasiakas']
+    >>> t = pd.DataFrame({"asiakas_id": ["A01"], "nimi": ["Hotelli A"],
+    ...                   "asiakkuuden_kate": [12345.6], "kate_pros": [12.34],
+    ...                   "pisteet": [4.25], "avainasiakas": [True],
+    ...                   "asiakas_alkaen": pd.to_datetime(["2016-09-01"])})
+    >>> rivi = muotoile(t).iloc[0].str.replace(TUHATEROTIN, " ").str.replace(YKSIKKOVALI, " ")
+    >>> rivi.tolist()
+    ['A01', 'Hotelli A', '12 346 €', '12,3 %', '4,25', 'kyllä', '1.9.2016']
+    >>> list(muotoile(t).columns)[:3], muotoile(t).index.tolist()
+    (['Tunnus', 'Asiakas', 'Asiakkuuden kate'], [1])
     """
+    import pandas as pd
+
     tulos = taulukko.copy()
     eurot = [s for s in tulos.columns if s in EUROSARAKKEET] if eurot is None else eurot
     prosentit = [s for s in tulos.columns if str(s).endswith("_pros")] \
         if prosentit is None else prosentit
     for sarake in tulos.columns:
+        arvot = tulos[sarake]
         if sarake in eurot:
-            tulos[sarake] = [euroa(a, desimaalit) for a in tulos[sarake]]
+            tulos[sarake] = [euroa(a, desimaalit) for a in arvot]
         elif sarake in prosentit:
-            tulos[sarake] = [prosenttia(a) for a in tulos[sarake]]
-        elif tulos[sarake].dtype == bool:
-            tulos[sarake] = tulos[sarake].map({True: "kyllä", False: "ei"})
+            tulos[sarake] = [prosenttia(a) for a in arvot]
+        elif pd.api.types.is_bool_dtype(arvot):
+            tulos[sarake] = arvot.map({True: "kyllä", False: "ei"})
+        elif pd.api.types.is_datetime64_any_dtype(arvot):
+            tulos[sarake] = [f"{p.day}.{p.month}.{p.year}" if pd.notna(p) else "–"
+                             for p in arvot]
+        elif pd.api.types.is_float_dtype(arvot):
+            kokonaisia = bool(((arvot.dropna() % 1) == 0).all())
+            tulos[sarake] = [luku(a, 0 if kokonaisia else 2) for a in arvot]
     if otsikot:
-        tulos = tulos.rename(columns=lambda s: SARAKKEIDEN_NIMET.get(
-            s, str(s).replace("_", " ").capitalize()))
+        # Arvon tasojen ja palvelutasojen taulukoissa nimi on tason nimi, muualla asiakkaan.
+        asiakastaulukko = not {"taso", "palvelutaso", "alaraja"} & set(tulos.columns)
+        tulos.columns = [_otsikko(s, asiakastaulukko) for s in tulos.columns]
+    if numeroi:
+        tulos.index = range(1, len(tulos) + 1)
     return tulos

@@ -127,7 +127,7 @@ def test_vesiputouksen_palkit_ovat_tuloslaskelman_luvut(asiakas, kate_df):
         odotettu = euroa(arvo).replace("\u202f", " ").replace("\u00a0", " ")
         assert any(odotettu in t for t in _tekstit(ax)), odotettu
     assert ax.get_title() == "Asiakkuuden kateketju"
-    assert [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()] == \
+    assert [t.get_text().replace("\n", " ").replace("\u00a0", " ") for t in ax.get_xticklabels()] == \
         laskelma["rivi"].tolist()
     assert ax.get_ylim()[1] > max(p.get_y() + max(p.get_height(), 0) for p in palkit), \
         "arvotekstille pitää jäädä tilaa ylimmän palkin yläpuolelle"

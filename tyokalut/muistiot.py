@@ -31,7 +31,8 @@ def siivoa(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         "kernelspec": KERNEL,
         "language_info": {"name": "python"},
     })
-    for solu in nb.cells:
+    for numero, solu in enumerate(nb.cells):
+        solu.id = f"solu-{numero:02d}"  # stable ids: nbformat makes random ones
         solu.metadata = nbformat.from_dict(
             {k: v for k, v in solu.metadata.items() if k in SALLITUT_SOLUMETATIEDOT})
         if solu.cell_type == "code":
