@@ -17,7 +17,7 @@ def _teksti(nimi: str) -> str:
     return "\n".join(c.source for c in nb.cells).lower()
 
 
-@pytest.mark.parametrize("rivi", SANASTO.itertuples(), ids=lambda r: r.termi)
+@pytest.mark.parametrize("rivi", list(SANASTO.itertuples()), ids=lambda r: r.termi)
 def test_term_appears_in_the_notebook_that_teaches_it(rivi):
     assert rivi.hakusana.lower() in _teksti(MUISTIOT[rivi.muistio])
 
