@@ -306,20 +306,6 @@ class _Piirto:
         return puskuri.getvalue()
 
 
-def _vesiputouksen_geometria(tuloslaskelma: pd.DataFrame):
-    """Palkkien alut ja värit samalla säännöllä kuin ``kuvat.vesiputous``."""
-    arvot = tuloslaskelma["euroa"].to_numpy(dtype=float)
-    lajit = tuloslaskelma["laji"].to_numpy()
-    pohjat, taso = [], 0.0
-    for arvo, laji in zip(arvot, lajit):
-        pohjat.append(taso if laji == "kustannus" else 0.0)
-        taso = pohjat[-1] + arvo
-    tappio = (lajit == "välisumma") & (arvot < 0)
-    varit = np.select([lajit == "tuotto", lajit == "kustannus", tappio],
-                      [kuvat.SININEN, kuvat.ORANSSI, kuvat.PUNAINEN], kuvat.VIHREA)
-    return np.array(pohjat), arvot, varit, tappio
-
-
 class _Vesiputous:
     """Kateketjun vesiputous: runko ``kuvat.vesiputous``-funktiolla, päivitys vain palkkeihin.
 
@@ -350,7 +336,7 @@ class _Vesiputous:
 
     @staticmethod
     def _rajat(tuloslaskelma: pd.DataFrame, vara: float) -> tuple[float, float]:
-        pohjat, arvot, _, _ = _vesiputouksen_geometria(tuloslaskelma)
+        pohjat, arvot, _, _ = kuvat.vesiputouksen_palkit(tuloslaskelma)
         paat = np.r_[0.0, pohjat, pohjat + arvot]
         vali = max(paat.max() - paat.min(), 1.0)
         return (paat.min() - vara * vali if paat.min() < 0 else 0.0), paat.max() + vara * vali
@@ -361,7 +347,7 @@ class _Vesiputous:
         nyt_ala, nyt_yla = self.piirto.ax.get_ylim()
         if ala < nyt_ala or yla > nyt_yla:
             self.runko(tuloslaskelma, self.otsikko)
-        pohjat, arvot, varit, tappio = _vesiputouksen_geometria(tuloslaskelma)
+        pohjat, arvot, varit, tappio = kuvat.vesiputouksen_palkit(tuloslaskelma)
         for i, palkki in enumerate(self.palkit):
             palkki.set_y(pohjat[i])
             palkki.set_height(arvot[i])

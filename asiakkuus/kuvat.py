@@ -80,6 +80,29 @@ def _prosenttiakseli(akseli) -> None:
     akseli.set_major_formatter(FuncFormatter(lambda arvo, _: prosenttia(arvo, 0)))
 
 
+def vesiputouksen_palkit(tuloslaskelma: pd.DataFrame):
+    """Vesiputouksen palkit: alut, korkeudet, värit ja tappiolliset välisummat.
+
+    Kustannus roikkuu edellisestä tasosta; tuotot ja välisummat alkavat nollasta.
+
+    >>> t = pd.DataFrame({"euroa": [1000.0, -1200.0, -200.0],
+    ...                   "laji": ["tuotto", "kustannus", "välisumma"]})
+    >>> pohjat, arvot, varit, tappio = vesiputouksen_palkit(t)
+    >>> pohjat.tolist(), tappio.tolist()
+    ([0.0, 1000.0, 0.0], [False, False, True])
+    """
+    arvot = tuloslaskelma["euroa"].to_numpy(dtype=float)
+    lajit = tuloslaskelma["laji"].to_numpy()
+    pohjat, taso = [], 0.0
+    for arvo, laji in zip(arvot, lajit):
+        pohjat.append(taso if laji == "kustannus" else 0.0)
+        taso = pohjat[-1] + arvo
+    tappio = (lajit == "välisumma") & (arvot < 0)
+    varit = np.select([lajit == "tuotto", lajit == "kustannus", tappio],
+                      [SININEN, ORANSSI, PUNAINEN], VIHREA)
+    return np.array(pohjat), arvot, varit, tappio
+
+
 def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
                ax: Axes | None = None) -> Axes:
     """Asiakkuuden kateketju vesiputouksena tuotoista asiakkuuden katteeseen.
@@ -97,16 +120,8 @@ def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
     [(0.0, 1000.0), (1000.0, -1200.0), (0.0, -200.0)]
     """
     ax = _akseli(ax, (13, 7))
-    arvot = tuloslaskelma["euroa"].to_numpy(dtype=float)
     lajit = tuloslaskelma["laji"].to_numpy()
-    pohjat, taso = [], 0.0
-    for arvo, laji in zip(arvot, lajit):
-        # Kustannus roikkuu edellisestä tasosta, tuotot ja välisummat alkavat nollasta.
-        pohjat.append(taso if laji == "kustannus" else 0.0)
-        taso = pohjat[-1] + arvo
-    tappio = (lajit == "välisumma") & (arvot < 0)
-    varit = np.select([lajit == "tuotto", lajit == "kustannus", tappio],
-                      [SININEN, ORANSSI, PUNAINEN], VIHREA)
+    pohjat, arvot, varit, tappio = vesiputouksen_palkit(tuloslaskelma)
     leveys = 0.7
     kohdat = np.arange(len(arvot))
     palkit = ax.bar(kohdat, arvot, bottom=pohjat, width=leveys, color=varit,
