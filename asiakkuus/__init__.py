@@ -22,7 +22,7 @@ import sys
 
 from . import arvotasot, kate, mittarit, muotoilu, portfolio
 from .data import lataa_aineisto, lataa_taulukko, sarakekuvaukset
-from .virheet import AsiakkuusVirhe
+from .virheet import AsiakkuusVirhe, kokeile
 
 
 def _nayta_lyhyesti(shell, tyyppi, virhe, jaljitys, tb_offset=None):
@@ -41,5 +41,5 @@ def _kayta_lyhyita_virheita() -> None:
 _kayta_lyhyita_virheita()
 
 __all__ = ["arvotasot", "kate", "mittarit", "muotoilu", "portfolio",
-           "lataa_aineisto", "lataa_taulukko", "sarakekuvaukset", "AsiakkuusVirhe"]
+           "lataa_aineisto", "lataa_taulukko", "sarakekuvaukset", "AsiakkuusVirhe", "kokeile"]
 __version__ = "0.1.0"

@@ -301,3 +301,19 @@ def tarkista_painot(painot: Mapping[str, float], kriteerit: Iterable[str],
     if summa <= 0:
         raise AsiakkuusVirhe("Kaikki painot ovat nollia. Anna ainakin yhdelle kriteerille paino.")
     return tulos
+
+
+def kokeile(funktio, *args, **kwargs):
+    """Aja funktio; jos syötteessä on vikaa, näytä suomenkielinen viesti ja jatka.
+
+    Muistioissa tällä näytetään tarkoituksella virheellinen syöte: virhe ei pysäytä
+    muistion muita soluja (*Run All Cells*). Palauttaa funktion tuloksen, virheessä None.
+
+    >>> kokeile(tarkista_painot, {"a": 60, "b": 30}, ["a", "b"])
+    ⚠ Painojen summa on 90 %, mutta sen pitää olla 100 %. Muuta painoja niin, että ne ovat yhteensä 100.
+    """
+    try:
+        return funktio(*args, **kwargs)
+    except AsiakkuusVirhe as virhe:
+        print(f"⚠ {virhe}")
+        return None
