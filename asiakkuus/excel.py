@@ -69,8 +69,7 @@ OTSIKKOA_ETSITAAN = 20             # monenko ensimmäisen ei-tyhjän rivin jouko
 ASIAKASVALILEHTI = "Asiakkaat"
 OHJEVALILEHTI = "Ohjeet"
 ARVIOT = ["uskollisuus", "tuleva_potentiaali", "referenssiarvo", "oppimisarvo"]
-EUROT = ["tuotot", "suorat_kustannukset", "myynnin_kustannukset",
-         "markkinoinnin_kustannukset", "asiakaspalvelun_kustannukset"]
+EUROT = ["tuotot", *kate.KUSTANNUKSET]
 
 # Excelin lukumuodot kirjoitetaan tiedostoon aina kielestä riippumattomina: piste
 # desimaalierottimena ja pilkku tuhaterottimena. Suomenkielinen Excel näyttää ne

@@ -50,8 +50,7 @@ TAULUKON_RIVIT = 12
 YLEINEN_VIRHE = ("Näkymää ei voitu päivittää. Palauta oletusarvot painikkeella ja "
                  "kokeile uudelleen.")
 _SAATIMEN_TYYLI = {"handle_color": kuvat.SININEN}  # näkyvä kahva myös videotykillä
-KATELASKURIN_SAATIMET = ["tuotot", "suorat_kustannukset", "myynnin_kustannukset",
-                         "markkinoinnin_kustannukset", "asiakaspalvelun_kustannukset"]
+KATELASKURIN_SAATIMET = ["tuotot", *kate.KUSTANNUKSET]
 
 # Tekstin värit ovat kuvioiden Okabe–Ito-värien tummempia sävyjä: ohut teksti erottuu
 # videotykillä vain, kun kontrasti valkoiseen on riittävä.
@@ -907,8 +906,10 @@ class NpsLaskuri:
         vastaukset = self.vastaukset()
         arvo = mittarit.nps(vastaukset)
         n = len(vastaukset)
-        suosittelijat = int((vastaukset >= 9).sum())
-        arvostelijat = int((vastaukset <= 6).sum())
+        # Ryhmien rajat (9–10, 0–6) tulevat mittareista, ei kirjoiteta tähän uudelleen.
+        ryhmat = mittarit.nps_jakauma(vastaukset).groupby("ryhma")["vastauksia"].sum()
+        suosittelijat = int(ryhmat.get("suosittelija", 0))
+        arvostelijat = int(ryhmat.get("arvostelija", 0))
         self.tulos.value = (
             f"<p class='kojelauta-iso' style='color:{_html_vari(arvo)}'>NPS {luku(arvo, 1)}</p>"
             f"<p>{n} vastausta: suosittelijoita {suosittelijat} "
