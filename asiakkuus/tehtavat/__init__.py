@@ -27,10 +27,16 @@ EI_VASTAUSTA = "Et ole vielä vastannut. Kirjoita vastauksesi ja paina Tarkista.
 
 @dataclass(frozen=True)
 class Tulos:
-    """Tarkistuksen tulos: ``oikein`` on True, False tai None (ei vielä vastausta)."""
+    """Tarkistuksen tulos: ``oikein`` on True, False tai None (ei vielä vastausta).
+
+    ``vaarinkasitys`` on sen tyypillisen väärän vastauksen järjestysnumero
+    (``Tehtava.tyypilliset``), johon väärä vastaus osui, tai None. Opettajan yhteenveto
+    laskee sen avulla, kuinka moni teki saman virheen.
+    """
 
     oikein: bool | None
     viesti: str
+    vaarinkasitys: int | None = None
 
     @property
     def tila(self) -> str:
@@ -135,6 +141,8 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
     ✔ Oikein! Vastaus 300\xa0€ on oikein.
     >>> print(tarkista(t, "600"))
     ✘ Ei vielä. Pysähdyit myyntikatteeseen.
+    >>> tarkista(t, "600").vaarinkasitys, tarkista(t, "450").vaarinkasitys
+    (0, None)
     >>> tarkista(t, None).oikein is None
     True
     """
@@ -144,9 +152,9 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
         valittu = str(vastaus).strip()
         if valittu == str(tehtava.oikea):
             return Tulos(True, f"”{valittu}” on oikein.")
-        for vaihtoehto, selitys in tehtava.tyypilliset:
+        for numero, (vaihtoehto, selitys) in enumerate(tehtava.tyypilliset):
             if valittu == str(vaihtoehto):
-                return Tulos(False, selitys)
+                return Tulos(False, selitys, numero)
         return Tulos(False, "Tämä vaihtoehto ei ole paras. Pyydä vihje, jos jäit jumiin.")
     arvo = lue_luku(vastaus)
     if arvo is None:
@@ -155,9 +163,9 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
     sallittu = f"(hyväksyn poikkeaman ±{luku(tehtava.toleranssi, 2 if tehtava.toleranssi < 1 else 0)})"
     if abs(arvo - float(tehtava.oikea)) <= tehtava.toleranssi:
         return Tulos(True, f"Vastaus {tehtava.oikea_tekstina()} on oikein.")
-    for vaara, selitys in tehtava.tyypilliset:
+    for numero, (vaara, selitys) in enumerate(tehtava.tyypilliset):
         if abs(arvo - float(vaara)) <= tehtava.toleranssi:
-            return Tulos(False, selitys)
+            return Tulos(False, selitys, numero)
     return Tulos(False, f"Vastaus ei ole oikein {sallittu}. Tarkista laskusi vaihe "
                         "vaiheelta tai pyydä vihje.")
 

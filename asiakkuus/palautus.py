@@ -1,0 +1,187 @@
+"""Palautustiedosto: opiskelijan vastaukset yhdessä tiedostossa opettajalle.
+
+Harjoitusmuistion lopussa oleva **Tee palautustiedosto** -painike kirjoittaa kurssikansion
+kansioon ``palautukset/`` tiedoston, jonka opiskelija lataa Moodleen tai muuhun
+oppimisympäristöön. Tiedostossa ovat vain arvioinnin tarvitsemat tiedot: nimi tai
+opiskelijanumero, jokaisen tehtävän yritykset (vastaus, oikein vai ei, aika),
+apupaketin versio ja tarkiste.
+
+Opettaja arvioi tiedostot komennolla ``python -m asiakkuus arvioi KANSIO``
+(``asiakkuus.arviointi``). Arviointi ei luota tiedoston oikein-merkintöihin, vaan
+tarkistaa jokaisen vastauksen uudelleen opiskelijan omilla luvuilla. Tarkiste
+(SHA-256 sisällöstä) paljastaa tiedoston käsin muokkaamisen; se ei ole salaus, sillä
+kurssin koodi on avointa.
+
+>>> import tempfile
+>>> from asiakkuus.tehtavat import Tulos
+>>> from asiakkuus import tallennus
+>>> kansio = Path(tempfile.mkdtemp())
+>>> _ = tallennus.kirjaa("Aino Niemi", "03_1", "6020", Tulos(True, "Oikein."),
+...                      kansio=kansio / "omat_vastaukset")
+>>> polku = kirjoita_palautus("Aino Niemi", "03", kurssi=kansio)
+>>> polku.name
+'palautus_03_aino-niemi.json'
+>>> p = lue_palautus(polku)
+>>> p["nimi"], len(p["tehtavat"]["03_1"]["yritykset"]), len(p["tehtavat"])
+('Aino Niemi', 1, 5)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from datetime import datetime
+from pathlib import Path
+
+from . import tallennus
+from . import tehtavat as t
+from .virheet import AsiakkuusVirhe
+
+MUOTO = "asiakkuus-palautus"
+VERSIO = 1
+PALAUTUSKANSIO = "palautukset"
+#: Suurin hyväksytty palautustiedosto. Koko kurssin palautus on tavallisesti alle 50 kt.
+SUURIN_KOKO = 2_000_000
+#: Yhden vastauksen suurin pituus merkkeinä ja yritysten suurin määrä tehtävää kohden.
+VASTAUKSEN_PITUUS = 200
+YRITYKSIA_ENINTAAN = 500
+
+
+def kysymyksen_tarkiste(tehtava: t.Tehtava) -> str:
+    """Lyhyt tarkiste tehtävän tekstistä: arviointi huomaa, jos tehtävä on muuttunut.
+
+    >>> len(kysymyksen_tarkiste(t.tehtava("03_1")))
+    12
+    """
+    return hashlib.sha256(tehtava.kuvaus.encode("utf-8")).hexdigest()[:12]
+
+
+def tarkiste(sisalto: dict) -> str:
+    """Koko palautuksen tarkiste (SHA-256) ilman kenttää ``tarkiste``."""
+    ilman = {k: v for k, v in sisalto.items() if k != "tarkiste"}
+    teksti = json.dumps(ilman, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(teksti.encode("utf-8")).hexdigest()
+
+
+def _paketin_versio() -> str:
+    from . import __version__
+    return __version__
+
+
+def tee_palautus(nimi: str, teema: str | None = None, vastaukset: dict | None = None,
+                 kansio: Path | None = None, aika: str | None = None) -> dict:
+    """Palautuksen sisältö: yhden teeman ("03") tai koko kurssin (None) tehtävät.
+
+    Jokainen teeman tehtävä on mukana; tehtävä, johon ei ole vastattu, on tyhjä lista.
+    """
+    nimi = tallennus.siisti_nimi(nimi)
+    if (ongelma := tallennus.nimen_ongelma(nimi)) is not None:
+        raise AsiakkuusVirhe(f"Palautusta ei voi tehdä: {ongelma}")
+    if vastaukset is None:
+        vastaukset = tallennus.lue(nimi, kansio)
+    siemen = t.siemen_nimesta(nimi)
+    tehtavat = {}
+    for tunnus in t.tehtavat(teema):
+        yritykset = [{k: y.get(k) for k in ("vastaus", "oikein", "aika")}
+                     for y in vastaukset.get("yritykset", []) if y.get("tehtava") == tunnus]
+        tehtavat[tunnus] = {"kysymys": kysymyksen_tarkiste(t.tehtava(tunnus, siemen)),
+                            "yritykset": yritykset}
+    sisalto = {"muoto": MUOTO, "versio": VERSIO, "paketti": _paketin_versio(), "nimi": nimi,
+               "teema": teema or "kaikki",
+               "luotu": aika or datetime.now().astimezone().isoformat(timespec="seconds"),
+               "tehtavat": tehtavat}
+    sisalto["tarkiste"] = tarkiste(sisalto)
+    return sisalto
+
+
+def palautuksen_nimi(nimi: str, teema: str | None = None) -> str:
+    """Palautustiedoston nimi, esim. ``palautus_03_aino-niemi.json``.
+
+    >>> palautuksen_nimi("Aino Niemi"), palautuksen_nimi("2412345", "05")
+    ('palautus_kaikki_aino-niemi.json', 'palautus_05_2412345.json')
+    """
+    return f"palautus_{teema or 'kaikki'}_{tallennus.tiedoston_nimi(nimi)}"
+
+
+def kirjoita_palautus(nimi: str, teema: str | None = None, kurssi: Path | None = None) -> Path:
+    """Kirjoita palautustiedosto kurssikansion kansioon ``palautukset/`` ja palauta polku.
+
+    Saman opiskelijan saman teeman edellinen palautustiedosto korvataan uudella.
+    """
+    kurssi = tallennus.kurssikansio() if kurssi is None else Path(kurssi)
+    vastaukset = tallennus.lue(nimi, kurssi / tallennus.VASTAUSKANSIO)
+    sisalto = tee_palautus(nimi, teema, vastaukset)
+    polku = kurssi / PALAUTUSKANSIO / palautuksen_nimi(nimi, teema)
+    tallennus.kirjoita_atomisesti(polku, json.dumps(sisalto, ensure_ascii=False, indent=1))
+    return polku
+
+
+# --- lukeminen ja tarkistus (opettajan arviointia varten) -----------------------------------
+
+def _vika(polku: Path, mita: str) -> AsiakkuusVirhe:
+    return AsiakkuusVirhe(f"{polku.name}: {mita}")
+
+
+def lue_palautus(polku: Path) -> dict:
+    """Lue ja tarkista yksi palautustiedosto; viallisesta yksi suomenkielinen virhe.
+
+    Tiedostoa ei muuteta. Virhe nimeää tiedoston ja kertoo, mikä siinä on vialla:
+    rikki tai katkennut, ei kurssin palautus, muokattu käsin tai tuntematon tehtävä.
+    """
+    polku = Path(polku)
+    try:
+        if not polku.is_file():
+            raise _vika(polku, "ei ole tavallinen tiedosto.")
+        if polku.stat().st_size > SUURIN_KOKO:
+            raise _vika(polku, f"tiedosto on liian suuri ({polku.stat().st_size:,} tavua; "
+                               "palautus on tavallisesti alle 50 000 tavua). "
+                               "Se ei ole kurssin palautustiedosto.".replace(",", " "))
+        with open(polku, "rb") as tiedosto:
+            raaka = tiedosto.read(SUURIN_KOKO + 1)
+    except OSError as virhe:
+        raise _vika(polku, f"tiedostoa ei voi lukea ({virhe.strerror or 'lukuvirhe'}).") from None
+    try:
+        sisalto = json.loads(raaka.decode("utf-8"), parse_constant=_ei_erikoislukuja)
+    except UnicodeDecodeError:
+        raise _vika(polku, "tiedosto ei ole tekstiä (UTF-8). Se ei ole kurssin "
+                           "palautustiedosto tai se on vioittunut.") from None
+    except (ValueError, RecursionError):
+        raise _vika(polku, "tiedosto on rikki tai katkennut (ei kelvollista JSONia). Pyydä "
+                           "opiskelijaa tekemään palautustiedosto uudelleen.") from None
+    if not isinstance(sisalto, dict) or sisalto.get("muoto") != MUOTO:
+        raise _vika(polku, "tämä ei ole kurssin palautustiedosto (muoto puuttuu).")
+    if sisalto.get("versio") != VERSIO:
+        raise _vika(polku, f"palautuksen muodon versio {sisalto.get('versio')!r} on "
+                           f"tuntematon (tämä paketti lukee versiota {VERSIO}).")
+    if sisalto.get("tarkiste") != tarkiste(sisalto):
+        raise _vika(polku, "tiedostoa on muokattu palautuksen tekemisen jälkeen (tarkiste "
+                           "ei täsmää). Pyydä opiskelijaa tekemään palautus uudelleen.")
+    _tarkista_kentat(polku, sisalto)
+    return sisalto
+
+
+def _ei_erikoislukuja(arvo: str):
+    raise ValueError(arvo)  # NaN ja Infinity eivät ole JSONia
+
+
+def _tarkista_kentat(polku: Path, sisalto: dict) -> None:
+    nimi = sisalto.get("nimi")
+    if not isinstance(nimi, str) or (ongelma := tallennus.nimen_ongelma(nimi)) is not None:
+        raise _vika(polku, f"nimi ei kelpaa: {ongelma if isinstance(nimi, str) else 'puuttuu'}")
+    tehtavat = sisalto.get("tehtavat")
+    if not isinstance(tehtavat, dict):
+        raise _vika(polku, "tehtävät puuttuvat.")
+    for tunnus, tieto in tehtavat.items():
+        if tunnus not in t.REKISTERI:
+            raise _vika(polku, f"tuntematon tehtävä {str(tunnus)[:20]!r}.")
+        yritykset = tieto.get("yritykset") if isinstance(tieto, dict) else None
+        if not isinstance(yritykset, list) or len(yritykset) > YRITYKSIA_ENINTAAN:
+            raise _vika(polku, f"tehtävän {tunnus} yritykset puuttuvat tai niitä on liikaa.")
+        for yritys in yritykset:
+            vastaus = yritys.get("vastaus") if isinstance(yritys, dict) else None
+            if isinstance(vastaus, bool) or not isinstance(vastaus, (str, int, float)) or (
+                    isinstance(vastaus, str) and len(vastaus) > VASTAUKSEN_PITUUS) or (
+                    isinstance(vastaus, (int, float)) and not (
+                        math.isfinite(vastaus) and abs(vastaus) < 1e15)):
+                raise _vika(polku, f"tehtävän {tunnus} vastaus on viallinen.")
