@@ -1,7 +1,13 @@
 """Shared pytest setup for the doctests and the notebook checks."""
 
+import os
+import tempfile
+
 import matplotlib
 
+# Saved answers and hand-ins go to an empty temporary course folder during the tests (the
+# notebook kernels inherit it), so a maintainer's own answers never change a result.
+os.environ["ASIAKKUUS_KURSSIKANSIO"] = tempfile.mkdtemp(prefix="asiakkuus-testit-")
 matplotlib.use("Agg")
 # On a fresh machine matplotlib builds its font cache on first use and prints a notice;
 # doing it here keeps that notice out of the first notebook's outputs (nbval counts outputs).

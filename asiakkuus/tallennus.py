@@ -49,14 +49,15 @@ NIMEN_PITUUS = 80
 def kurssikansio(alku: Path | None = None) -> Path:
     """Kurssikansio: lähin kansio, jossa ovat ``notebooks/`` ja ``exercises/``.
 
-    Haku alkaa nykyisestä kansiosta (muistiossa: muistion oma kansio) ja nousee ylöspäin.
-    Ympäristömuuttuja ``ASIAKKUUS_KURSSIKANSIO`` ohittaa haun. Jos kurssikansiota ei
+    Haku alkaa kansiosta ``alku`` tai nykyisestä kansiosta (muistiossa: muistion oma
+    kansio) ja nousee ylöspäin. Ilman ``alku``-kansiota ympäristömuuttuja
+    ``ASIAKKUUS_KURSSIKANSIO`` ohittaa haun. Jos kurssikansiota ei
     löydy, käytetään nykyistä kansiota.
 
     >>> (kurssikansio(Path(__file__).parents[1] / "exercises") / "notebooks").is_dir()
     True
     """
-    if os.environ.get(KURSSIKANSIO_MUUTTUJA):
+    if alku is None and os.environ.get(KURSSIKANSIO_MUUTTUJA):
         return Path(os.environ[KURSSIKANSIO_MUUTTUJA])
     alku = Path.cwd() if alku is None else Path(alku)
     for kansio in [alku, *alku.parents][:4]:

@@ -1,21 +1,33 @@
-"""Harjoitusten widgetit: nimikenttä, tehtävä, Tarkista-painike, vihje ja palaute.
+"""Harjoitusten widgetit: nimi, tehtävä, Tarkista, vihje, ratkaisu ja palautus.
 
-Widgetit vain näyttävät ``asiakkuus.tehtavat``-moduulin tuloksia; kaikki tarkistuslogiikka
-on siellä tavallisina funktioina. Palaute kirjoitetaan HTML-widgettiin, joten sen voi lukea
-myös testeissä ilman selainta (``nakyma.palaute.value``).
+Widgetit vain näyttävät ja kirjaavat: tarkistuslogiikka on ``asiakkuus.tehtavat``-
+moduulissa, tallennus ``asiakkuus.tallennus``-moduulissa ja palautustiedosto
+``asiakkuus.palautus``-moduulissa tavallisina funktioina. Jokainen tarkistus
+(Tarkista-painike tai Enter, ei pelkkä kentästä poistuminen) kirjataan opiskelijan
+tiedostoon, kun nimi on annettu. Palautteen voi lukea testeissä ilman selainta
+(``nakyma.palaute.html``).
 """
 
 from __future__ import annotations
 
 import html
+import tomllib
 
 import ipywidgets as widgets
 from IPython.display import Markdown
 
+from . import palautus as p
+from . import tallennus
 from . import tehtavat as t
+from .komponentit import Palaute, Valinta
+from .virheet import AsiakkuusVirhe
 
-_VARIT = {True: ("#e6f4ea", "#1e7b34"), False: ("#fdecea", "#b3261e"),
-          None: ("#eef2f7", "#334155")}
+_VARIT = {True: ("#e6f4ea", "#14532d"), False: ("#fdecea", "#8c1d18"),
+          None: ("#eef2f7", "#1e293b")}
+#: Näin monen väärän yrityksen jälkeen Näytä ratkaisu -painike tulee näkyviin.
+YRITYKSIA_ENNEN_RATKAISUA = 3
+#: Opettajan asetustiedosto kurssikansiossa (ks. README, opettajalle).
+ASETUSTIEDOSTO = "kurssiasetukset.toml"
 
 
 def palaute_html(tulos: t.Tulos) -> str:
@@ -29,62 +41,141 @@ def palaute_html(tulos: t.Tulos) -> str:
             f'border-radius:6px;font-size:1.1em">{html.escape(str(tulos))}</div>')
 
 
-class TehtavaNakyma:
-    """Yhden tehtävän widget: kuvaus, vastauskenttä, Tarkista, Näytä vihje ja palaute."""
+def ratkaisut_sallittu() -> bool:
+    """Näytetäänkö Näytä ratkaisu -painike? Opettaja päättää asetustiedostossa.
 
-    def __init__(self, tunnus: str, siemen: int = 0):
+    Kurssikansion tiedostossa ``kurssiasetukset.toml`` rivi ``nayta_ratkaisut = false``
+    piilottaa painikkeen (esimerkiksi arvioitavaa kierrosta varten). Jos tiedostoa ei ole
+    tai se on rikki, painike näytetään.
+
+    >>> ratkaisut_sallittu() in (True, False)
+    True
+    """
+    try:
+        asetukset = tomllib.loads((tallennus.kurssikansio() / ASETUSTIEDOSTO)
+                                  .read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return asetukset.get("nayta_ratkaisut", True) is not False
+
+
+def _tekstikentta(**asetukset) -> widgets.Text:
+    # continuous_update=True: arvo kulkee kernelille jokaisella näppäilyllä, joten Enterin
+    # viesti ("submit") tulee aina vasta kirjoitetun arvon jälkeen. Tarkistus tehdään vain
+    # Enterillä tai painikkeella, ei silloin, kun kentästä poistutaan.
+    return widgets.Text(continuous_update=True, **asetukset)
+
+
+def _enterilla(widget, toiminto) -> None:
+    """Kutsu toimintoa, kun kentässä painetaan Enter (selaimen viesti ``submit``)."""
+    widget.on_msg(lambda _w, sisalto, _b: toiminto() if sisalto.get("event") == "submit"
+                  else None)
+
+
+class TehtavaNakyma:
+    """Yhden tehtävän widget: omat luvut, vastaus, Tarkista, vihje, palaute ja ratkaisu."""
+
+    def __init__(self, tunnus: str, siemen: int = 0, kirjaa=None, yritykset=()):
         self.tunnus = tunnus
+        self._kirjaa = kirjaa  # kutsutaan jokaisesta tarkistuksesta: (tunnus, vastaus, tulos)
         self.kuvaus = widgets.Output()
-        # continuous_update=False: Enter (tai kentästä poistuminen) tarkistaa vastauksen.
-        self.vastaus = widgets.Text(placeholder="esim. 1 234,50", description="Vastaus:",
-                                    continuous_update=False, layout={"width": "320px"})
-        self.valinta = widgets.RadioButtons(options=[], value=None, description="Valitse:",
-                                            layout={"width": "auto"})
+        self.vastaus = _tekstikentta(placeholder="esim. 1 234,50", description="Vastaus:",
+                                     layout={"width": "320px"})
+        self.valinta = Valinta()
         self.tarkista_nappi = widgets.Button(description="Tarkista", button_style="primary",
                                              icon="check")
         self.vihje_nappi = widgets.Button(description="Näytä vihje", icon="lightbulb-o")
-        self.palaute = widgets.HTML()
+        self.ratkaisu_nappi = widgets.Button(description="Näytä ratkaisu", icon="book",
+                                             layout={"display": "none"})
+        self.palaute = Palaute()
         self.vihje = widgets.HTML()
+        self.ratkaisu = widgets.Output()
+        self.vaaria = 0
+        self.oikein = False
         self.tarkista_nappi.on_click(lambda _: self.tarkista())
         self.vihje_nappi.on_click(lambda _: self.nayta_vihje())
-        self.vastaus.observe(self._kentta_muuttui, names="value")
-        self.otsikko = widgets.HTML()
-        self.nakyma = widgets.VBox([self.otsikko, self.kuvaus, widgets.HBox([]),
-                                    widgets.HBox([self.tarkista_nappi, self.vihje_nappi]),
-                                    self.palaute, self.vihje])
-        self.vaihda_siemen(siemen)
+        self.ratkaisu_nappi.on_click(lambda _: self.nayta_ratkaisu())
+        _enterilla(self.vastaus, self.tarkista)
+        _enterilla(self.valinta, self.tarkista)
+        self.kentta = widgets.Box([])
+        self.nakyma = widgets.VBox([self.kuvaus, self.kentta,
+                                    widgets.HBox([self.tarkista_nappi, self.vihje_nappi,
+                                                  self.ratkaisu_nappi]),
+                                    self.palaute, self.vihje, self.ratkaisu])
+        self.nakyma.add_class("asiakkuus-tehtava")
+        self.vaihda_siemen(siemen, yritykset)
 
-    def _kentta_muuttui(self, muutos) -> None:
-        if muutos["new"].strip():
-            self.tarkista()
-
-    def vaihda_siemen(self, siemen: int) -> None:
-        """Arvo tehtävän luvut uudelleen (uusi opiskelija) ja tyhjennä vastaus ja palaute."""
+    def vaihda_siemen(self, siemen: int, yritykset=()) -> None:
+        """Tehtävä opiskelijan luvuilla; palauta tallennetuista yrityksistä viimeisin tila."""
         self.tehtava = t.tehtava(self.tunnus, siemen)
-        self.otsikko.value = f"<h3>Tehtävä {self.tunnus.replace('_', '.')}: " \
-                             f"{html.escape(self.tehtava.otsikko)}</h3>"
         self.kuvaus.outputs = ()
-        self.kuvaus.append_display_data(Markdown(self.tehtava.kuvaus))
+        if siemen:
+            self.kuvaus.append_display_data(Markdown(
+                f"**Sinun lukusi – {t.otsikko(self.tunnus)}**\n\n{self.tehtava.kuvaus}"))
+        else:
+            self.kuvaus.append_display_data(Markdown(
+                f"*{t.otsikko(self.tunnus)}: käytössä ovat yllä olevat oletusluvut. Kirjoita "
+                "nimesi muistion alkuun, niin saat omat lukusi.*"))
         if self.tehtava.valinta:
-            self.valinta.options = list(self.tehtava.vaihtoehdot)
-            self.valinta.value = None
-            self.nakyma.children[2].children = [self.valinta]
+            self.valinta.otsikko = f"Valitse vastaus tehtävään {t.numero(self.tunnus)}:"
+            self.valinta.vaihtoehdot = list(self.tehtava.vaihtoehdot)
+            self.valinta.value = ""
+            self.kentta.children = [self.valinta]
         else:
             self.vastaus.value = ""
-            self.nakyma.children[2].children = [self.vastaus]
-        self.palaute.value = ""
+            self.kentta.children = [self.vastaus]
+        self.palaute.html = ""
         self.vihje.value = ""
+        self.ratkaisu.outputs = ()
+        self.vaaria = sum(y.get("oikein") is False for y in yritykset)
+        self.oikein = False
+        if yritykset:
+            viimeisin = yritykset[-1]["vastaus"]
+            if self.tehtava.valinta:
+                self.valinta.value = str(viimeisin) if viimeisin in self.tehtava.vaihtoehdot else ""
+            else:
+                self.vastaus.value = str(viimeisin)
+            tulos = t.tarkista(self.tehtava, viimeisin)
+            self.oikein = tulos.oikein is True or any(y.get("oikein") for y in yritykset)
+            self._nayta(tulos)
+        self._paivita_ratkaisunappi()
 
-    def tarkista(self) -> t.Tulos:
-        """Tarkista kentän vastaus ja näytä palaute."""
-        vastaus = self.valinta.value if self.tehtava.valinta else self.vastaus.value
+    def nykyinen_vastaus(self):
+        """Kentän tai valintaryhmän nykyinen vastaus."""
+        return self.valinta.value if self.tehtava.valinta else self.vastaus.value
+
+    def tarkista(self, vastaus=None) -> t.Tulos:
+        """Tarkista vastaus (oletuksena kentän vastaus), näytä palaute ja kirjaa yritys."""
+        if vastaus is None:
+            vastaus = self.nykyinen_vastaus()
         tulos = t.tarkista(self.tehtava, vastaus)
-        self.palaute.value = palaute_html(tulos)
+        if tulos.oikein is not None:
+            self.oikein = self.oikein or tulos.oikein
+            self.vaaria += tulos.oikein is False
+            if self._kirjaa is not None:
+                self._kirjaa(self.tunnus, vastaus, tulos)
+        self._nayta(tulos)
+        self._paivita_ratkaisunappi()
         return tulos
+
+    def _nayta(self, tulos: t.Tulos) -> None:
+        self.palaute.html = palaute_html(tulos)
+
+    def _paivita_ratkaisunappi(self) -> None:
+        nakyvissa = ratkaisut_sallittu() and (
+            self.oikein or self.vaaria >= YRITYKSIA_ENNEN_RATKAISUA)
+        self.ratkaisu_nappi.layout.display = None if nakyvissa else "none"
 
     def nayta_vihje(self) -> None:
         """Näytä tehtävän vihje."""
         self.vihje.value = f"<p><b>Vihje:</b> {html.escape(self.tehtava.vihje)}</p>"
+
+    def nayta_ratkaisu(self) -> None:
+        """Näytä mallivastaus opiskelijan omilla luvuilla (jos opettaja sallii)."""
+        self.ratkaisu.outputs = ()
+        if ratkaisut_sallittu():
+            self.ratkaisu.append_display_data(Markdown(
+                f"**Ratkaisu sinun luvuillasi.** {self.tehtava.ratkaisu}"))
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -92,52 +183,179 @@ class TehtavaNakyma:
 
 
 class Harjoitukset:
-    """Harjoitusmuistion tila: opiskelijan muunnelma ja muistion tehtävänäkymät."""
+    """Harjoitusmuistion tila: opiskelija, hänen lukunsa, tallennetut vastaukset ja näkymät.
 
-    def __init__(self):
+    ``tallenna=False`` (mallivastausmuistiot ja testit): nimeä ei palauteta eikä mitään
+    kirjata. ``kansio`` on vastausten kansio (oletus: kurssikansion ``omat_vastaukset``).
+    """
+
+    def __init__(self, tallenna: bool = True, kansio=None):
+        self.tallenna = tallenna
+        self.kansio = kansio
         self.nimi = ""
         self.siemen = 0
         self.nakymat: dict[str, TehtavaNakyma] = {}
-        self.nimikentta = widgets.Text(placeholder="esim. Aino Niemi tai 2412345",
-                                       description="Nimi:", continuous_update=False,
-                                       layout={"width": "360px"})
+        self.nimikentta = _tekstikentta(placeholder="esim. Aino Niemi tai 2412345",
+                                        description="Nimi:", layout={"width": "360px"})
         self.nimi_nappi = widgets.Button(description="Käytä tätä nimeä", icon="user")
-        self.nimi_tila = widgets.HTML(self._tilateksti())
+        self.alusta_nappi = widgets.Button(description="Aloita alusta…", icon="undo",
+                                           layout={"display": "none"})
+        self.vahvista_nappi = widgets.Button(description="Kyllä, poista vastaukseni",
+                                             button_style="danger")
+        self.peru_nappi = widgets.Button(description="Peruuta")
+        self.vahvistus = widgets.HBox([widgets.HTML(), self.vahvista_nappi, self.peru_nappi],
+                                      layout={"display": "none"})
+        self.nimi_tila = Palaute(html=self._tilateksti())
         self.nimi_nappi.on_click(lambda _: self.aseta_nimi(self.nimikentta.value))
-        self.nimikentta.observe(lambda muutos: self.aseta_nimi(muutos["new"]), names="value")
+        _enterilla(self.nimikentta, lambda: self.aseta_nimi(self.nimikentta.value))
+        self.alusta_nappi.on_click(lambda _: self._kysy_vahvistus())
+        self.vahvista_nappi.on_click(lambda _: self.aloita_alusta())
+        self.peru_nappi.on_click(lambda _: setattr(self.vahvistus.layout, "display", "none"))
+        self._palautettu = False
 
-    def _tilateksti(self) -> str:
+    # --- nimi ja tallennus ---------------------------------------------------------------
+
+    def _tilateksti(self, huomio: str = "") -> str:
+        if huomio:
+            return f'<p style="color:#8c1d18"><b>{html.escape(huomio)}</b></p>'
         if not self.nimi:
-            return "<i>Käytössä on oletusmuunnelma (samat luvut kuin ratkaisuissa).</i>"
-        return (f"<i>Luvut on arvottu nimelle <b>{html.escape(self.nimi)}</b>. "
-                "Saman nimen luvut ovat aina samat.</i>")
+            if not self.tallenna:
+                return ("<i>Mallivastaukset: käytössä ovat oletusluvut, eikä tässä muistiossa "
+                        "tallenneta mitään.</i>")
+            return ("<i>Käytössä ovat oletusluvut. Kirjoita nimesi tai opiskelijanumerosi ja "
+                    "paina Enter tai <b>Käytä tätä nimeä</b>: saat omat lukusi, ja "
+                    "vastauksesi tallentuvat.</i>")
+        teksti = (f"<i>Luvut on arvottu nimelle <b>{html.escape(self.nimi)}</b>. Saman nimen "
+                  "luvut ovat aina samat.")
+        if self.tallenna:
+            teksti += (" Vastauksesi tallentuvat kurssikansioon tiedostoon "
+                       f"<code>{tallennus.VASTAUSKANSIO}/{tallennus.tiedoston_nimi(self.nimi)}"
+                       "</code>.")
+        return teksti + "</i>"
+
+    def palauta_edellinen(self) -> None:
+        """Jatka siitä, mihin viimeksi jäätiin: viimeksi tallentaneen opiskelijan nimi."""
+        if self.tallenna and not self._palautettu and not self.nimi:
+            self._palautettu = True
+            nimi = tallennus.viimeisin_opiskelija(self.kansio)
+            if nimi:
+                self.nimikentta.value = nimi
+                self.aseta_nimi(nimi)
 
     def aseta_nimi(self, nimi: str) -> None:
-        """Vaihda opiskelija: kaikkien tehtävien luvut arvotaan uudelleen hänen nimellään."""
-        self.nimi = " ".join(str(nimi or "").split())
+        """Vaihda opiskelija: luvut arvotaan hänen nimellään ja hänen vastauksensa palaavat."""
+        nimi = tallennus.siisti_nimi(nimi)
+        if nimi and (ongelma := tallennus.nimen_ongelma(nimi)):
+            self.nimi_tila.html = self._tilateksti(ongelma)
+            return
+        self.nimi = nimi
         self.siemen = t.siemen_nimesta(self.nimi)
-        self.nimi_tila.value = self._tilateksti()
-        for nakyma in self.nakymat.values():
-            nakyma.vaihda_siemen(self.siemen)
+        self.nimi_tila.html = self._tilateksti()
+        self.alusta_nappi.layout.display = None if self.nimi and self.tallenna else "none"
+        self.vahvistus.layout.display = "none"
+        for tunnus, nakyma in self.nakymat.items():
+            nakyma.vaihda_siemen(self.siemen, self._yritykset(tunnus))
+
+    def _yritykset(self, tunnus: str) -> list[dict]:
+        if not (self.nimi and self.tallenna):
+            return []
+        return [y for y in tallennus.lue(self.nimi, self.kansio)["yritykset"]
+                if y.get("tehtava") == tunnus]
+
+    def kirjaa(self, tunnus: str, vastaus, tulos: t.Tulos) -> None:
+        """Kirjaa tarkistus opiskelijan tiedostoon (vain kun nimi on annettu)."""
+        if not (self.nimi and self.tallenna):
+            return
+        try:
+            tallennus.kirjaa(self.nimi, tunnus, vastaus, tulos, self.kansio)
+        except OSError as virhe:
+            self.nimi_tila.html = self._tilateksti(
+                f"Vastausta ei voitu tallentaa ({virhe.strerror or 'kirjoitusvirhe'}). "
+                "Tarkista, että kurssikansioon voi kirjoittaa ja levyllä on tilaa.")
+
+    def _kysy_vahvistus(self) -> None:
+        self.vahvistus.children[0].value = (
+            f"Poistetaanko kaikki nimellä <b>{html.escape(self.nimi)}</b> tallennetut "
+            "vastaukset?")
+        self.vahvistus.layout.display = None
+
+    def aloita_alusta(self) -> None:
+        """Poista opiskelijan tallennetut vastaukset ja tyhjennä tehtävät."""
+        if self.nimi:
+            tallennus.aloita_alusta(self.nimi, self.kansio)
+        self.aseta_nimi(self.nimi)
+        self.nimi_tila.html = self._tilateksti() + " <i>Aloitit alusta: vastaukset poistettiin.</i>"
+
+    # --- widgetit muistioon --------------------------------------------------------------
 
     def opiskelija(self) -> widgets.Widget:
-        """Nimikenttä muistion alkuun."""
-        return widgets.VBox([widgets.HBox([self.nimikentta, self.nimi_nappi]), self.nimi_tila])
+        """Nimikenttä muistion alkuun; jatkaa viimeksi tallentaneen opiskelijan nimellä."""
+        self.palauta_edellinen()
+        laatikko = widgets.VBox([
+            widgets.HBox([self.nimikentta, self.nimi_nappi, self.alusta_nappi]),
+            self.vahvistus, self.nimi_tila])
+        laatikko.add_class("asiakkuus-nimi")
+        return laatikko
 
     def tehtava(self, tunnus: str) -> TehtavaNakyma:
         """Tehtävän widget; sama näkymä päivittyy, kun nimi vaihtuu."""
-        self.nakymat[tunnus] = TehtavaNakyma(tunnus, self.siemen)
+        self.nakymat[tunnus] = TehtavaNakyma(tunnus, self.siemen, self.kirjaa,
+                                             self._yritykset(tunnus))
         return self.nakymat[tunnus]
 
-    def tarkista(self, tunnus: str, vastaus) -> t.Tulos:
-        """Tarkista koodisolussa laskettu vastaus ja tulosta palaute."""
-        tulos = t.tarkista(t.tehtava(tunnus, self.siemen), vastaus)
+    def tarkista(self, tunnus: str, vastaus) -> t.Tulos | None:
+        """Tarkista koodisolussa laskettu vastaus; tulos näkyy myös tehtävän widgetissä.
+
+        Jos vastausta ei ole (``vastaus = None``), ei tulosteta mitään: silloin vastataan
+        tehtävän kenttään.
+        """
+        if vastaus is None:
+            return None
+        nakyma = self.nakymat.get(tunnus)
+        if nakyma is None:
+            nakyma = TehtavaNakyma(tunnus, self.siemen, self.kirjaa, self._yritykset(tunnus))
+        tulos = nakyma.tarkista(vastaus)
         print(tulos)
         return tulos
 
     def luvut(self, tunnus: str) -> t.Tehtava:
         """Tehtävä opiskelijan luvuilla (esim. ratkaisun laskemista varten)."""
         return t.tehtava(tunnus, self.siemen)
+
+    def palautus(self, teema: str | None = None) -> widgets.Widget:
+        """Palautuspainike: tekee palautustiedoston yhden teeman tai koko kurssin tehtävistä."""
+        mita = f"harjoitukset {int(teema)}" if teema else "koko kurssi"
+        nappi = widgets.Button(description=f"Tee palautustiedosto ({mita})",
+                               button_style="success", icon="upload",
+                               layout={"width": "auto"})
+        tila = Palaute()
+        nappi.on_click(lambda _: setattr(tila, "html", self._tee_palautus(teema)))
+        laatikko = widgets.VBox([nappi, tila])
+        laatikko.add_class("asiakkuus-tehtava")
+        return laatikko
+
+    def _tee_palautus(self, teema: str | None) -> str:
+        if not self.nimi:
+            return ('<p style="color:#8c1d18"><b>Kirjoita ensin nimesi tai opiskelijanumerosi '
+                    "muistion alussa olevaan kenttään.</b></p>")
+        try:
+            polku = p.kirjoita_palautus(self.nimi, teema, tallennus.kurssikansio()
+                                        if self.kansio is None else self.kansio.parent)
+        except (OSError, AsiakkuusVirhe) as virhe:
+            syy = virhe.strerror if isinstance(virhe, OSError) else str(virhe)
+            return f'<p style="color:#8c1d18"><b>Palautusta ei voitu tehdä: {html.escape(str(syy))}</b></p>'
+        sisalto = p.lue_palautus(polku)
+        rivit = "".join(
+            f"<tr><td>{t.numero(tunnus)}</td><td>{len(tieto['yritykset'])}</td>"
+            f"<td>{'oikein' if any(y['oikein'] for y in tieto['yritykset']) else '–'}</td></tr>"
+            for tunnus, tieto in sisalto["tehtavat"].items())
+        return (f"<p><b>Palautustiedosto on valmis:</b> <code>{html.escape(str(polku))}</code></p>"
+                "<p>Lataa tämä tiedosto Moodleen tai siihen paikkaan, jonka opettajasi kertoi. "
+                "Se löytyy myös JupyterLabin tiedostoselaimesta kansiosta "
+                f"<code>{p.PALAUTUSKANSIO}</code>. Jos jatkat tehtäviä, tee tiedosto uudelleen "
+                "ennen palauttamista.</p>"
+                '<table><thead><tr><th scope="col">Tehtävä</th><th scope="col">Yrityksiä</th>'
+                f'<th scope="col">Tila</th></tr></thead><tbody>{rivit}</tbody></table>')
 
 
 _ISTUNTO = Harjoitukset()
@@ -146,18 +364,32 @@ _ISTUNTO = Harjoitukset()
 def opiskelija() -> widgets.Widget:
     """Nimikenttä harjoitusmuistion alkuun: luvut arvotaan nimen tai opiskelijanumeron mukaan.
 
+    Jos tällä koneella on jo tallennettuja vastauksia, jatketaan viimeisimmän opiskelijan
+    nimellä ja hänen vastauksensa palaavat tehtäviin.
+
     >>> opiskelija().children[0].children[1].description
     'Käytä tätä nimeä'
     """
     return _ISTUNTO.opiskelija()
 
 
+def mallivastaukset() -> widgets.Widget:
+    """Mallivastausmuistion alku: oletusluvut, eikä mitään tallenneta.
+
+    >>> "oletusluvut" in mallivastaukset().html
+    True
+    """
+    global _ISTUNTO
+    _ISTUNTO = Harjoitukset(tallenna=False)
+    return _ISTUNTO.nimi_tila
+
+
 def harjoitus(tunnus: str) -> TehtavaNakyma:
-    """Tehtävän widget muistioon: kuvaus, vastauskenttä, Tarkista ja Näytä vihje.
+    """Tehtävän widget muistioon: omat luvut, vastauskenttä, Tarkista, vihje ja ratkaisu.
 
     >>> n = harjoitus("03_3")
     >>> n.vastaus.value = "ei lukua"; n.tarkista_nappi.click()
-    >>> "En tunnistanut lukua" in n.palaute.value
+    >>> "En tunnistanut lukua" in n.palaute.html
     True
     """
     return _ISTUNTO.tehtava(tunnus)
@@ -166,10 +398,20 @@ def harjoitus(tunnus: str) -> TehtavaNakyma:
 def tarkista(tunnus: str, vastaus) -> None:
     """Tarkista koodisolussa laskettu vastaus ja tulosta palaute (ei koskaan virhettä).
 
-    >>> tarkista("03_1", None)
-    … Et ole vielä vastannut. Kirjoita vastauksesi ja paina Tarkista.
+    >>> tarkista("03_1", None)  # ei vastausta: ei tulostetta
+    >>> tarkista("03_1", "0")
+    ✘ Ei vielä. Vastaus ei ole oikein (hyväksyn poikkeaman ±1). Tarkista laskusi vaihe vaiheelta tai pyydä vihje.
     """
     _ISTUNTO.tarkista(tunnus, vastaus)
+
+
+def palautus(teema: str | None = None) -> widgets.Widget:
+    """Palautuspainike muistion loppuun: ``palautus("03")`` tai koko kurssi ``palautus()``.
+
+    >>> palautus("03").children[0].description
+    'Tee palautustiedosto (harjoitukset 3)'
+    """
+    return _ISTUNTO.palautus(teema)
 
 
 class Luvut:

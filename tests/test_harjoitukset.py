@@ -13,7 +13,8 @@ from asiakkuus import tehtavat as t
 
 JUURI = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(JUURI / "tyokalut"))
-from harjoitukset import tee_harjoitus  # noqa: E402
+from harjoitukset import paivita_ratkaisu, tee_harjoitus  # noqa: E402
+from harjoitusmuistio import harjoituksen_nimi, oppitunnin_nimi  # noqa: E402
 
 RATKAISUT = sorted((JUURI / "solutions").glob("*.ipynb"))
 TARKISTUS = re.compile(r'^tarkista\("(\d\d_\d+)", vastaus\)$')
@@ -40,29 +41,71 @@ def test_there_are_solution_notebooks():
     assert RATKAISUT
 
 
+def _harjoitus(ratkaisu: Path) -> Path:
+    return JUURI / "exercises" / harjoituksen_nimi(ratkaisu.name)
+
+
+@pytest.mark.parametrize("ratkaisu", RATKAISUT, ids=lambda p: p.name)
+def test_solution_standard_cells_follow_the_registry(ratkaisu):
+    nb = _lue(ratkaisu)
+    assert _ilman_tulosteita(nb) == _ilman_tulosteita(paivita_ratkaisu(nb, ratkaisu.name)), \
+        "solution's standard cells are stale: run tyokalut/harjoitukset.py"
+
+
 @pytest.mark.parametrize("ratkaisu", RATKAISUT, ids=lambda p: p.name)
 def test_exercise_is_generated_from_solution(ratkaisu):
-    harjoitus = JUURI / "exercises" / ratkaisu.name
+    harjoitus = _harjoitus(ratkaisu)
     assert harjoitus.exists(), "run: python tyokalut/harjoitukset.py"
-    odotettu = tee_harjoitus(_lue(ratkaisu))
+    odotettu = tee_harjoitus(_lue(ratkaisu), ratkaisu.name)
     assert _ilman_tulosteita(_lue(harjoitus)) == _ilman_tulosteita(odotettu), \
         "exercise and solution differ outside the answer cells: run tyokalut/harjoitukset.py"
 
 
+def test_file_names_tell_lesson_exercise_and_solution_apart():
+    for kansio, alku in (("exercises", "harjoitukset_"), ("solutions", "ratkaisut_")):
+        nimet = [p.name for p in (JUURI / kansio).glob("*.ipynb")]
+        assert nimet and all(n.startswith(alku) for n in nimet), nimet
+        for nimi in nimet:
+            assert (JUURI / "notebooks" / oppitunnin_nimi(nimi)).exists(), nimi
+
+
 def test_every_exercise_has_a_solution():
     for harjoitus in (JUURI / "exercises").glob("*.ipynb"):
-        assert (JUURI / "solutions" / harjoitus.name).exists()
+        assert (JUURI / "solutions" / harjoitus.name.replace("harjoitukset_", "ratkaisut_")
+                ).exists()
+
+
+@pytest.mark.parametrize("ratkaisu", RATKAISUT, ids=lambda p: p.name)
+def test_task_text_is_readable_without_running(ratkaisu):
+    """Each task's heading and text (default numbers) are markdown, numbered like the widget."""
+    for nb in (_lue(ratkaisu), _lue(_harjoitus(ratkaisu))):
+        teksti = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+        for tunnus in t.tehtavat(oppitunnin_nimi(ratkaisu.name)[:2]):
+            assert f"## {t.otsikko(tunnus)}\n" in teksti, tunnus
+            assert t.tehtava(tunnus).kuvaus in teksti, tunnus
+        assert "oletusluvuilla" in teksti
+        assert "Tehtävä 03." not in teksti and "Tehtävä 0" not in teksti  # one numbering
+
+
+@pytest.mark.parametrize("ratkaisu", RATKAISUT, ids=lambda p: p.name)
+def test_exercise_ends_with_a_hand_in_cell(ratkaisu):
+    teema = oppitunnin_nimi(ratkaisu.name)[:2]
+    solut = _lue(_harjoitus(ratkaisu)).cells
+    assert solut[-1].source == f'palautus("{teema}")'
+    assert solut[-1].metadata.get("editable") is False
+    assert 'palautus(' not in "\n".join(c.source for c in _lue(ratkaisu).cells)
 
 
 @pytest.mark.parametrize("ratkaisu", RATKAISUT, ids=lambda p: p.name)
 def test_check_cells_are_locked(ratkaisu):
-    for nb in (_lue(ratkaisu), _lue(JUURI / "exercises" / ratkaisu.name)):
+    for nb in (_lue(ratkaisu), _lue(_harjoitus(ratkaisu))):
         for solu in nb.cells:
             koodi = solu.source.strip()
             if {"ratkaisu", "vastaus"} & set(solu.metadata.get("tags", [])):
                 continue  # the worked answer / the student's own cell stays editable
-            if solu.cell_type == "code" and (koodi.startswith(("harjoitus(", "tarkista(",
-                                                               "opiskelija(", "from asiakkuus"))):
+            if solu.cell_type == "code" and (koodi.startswith((
+                    "harjoitus(", "tarkista(", "opiskelija(", "mallivastaukset(", "palautus(",
+                    "from asiakkuus"))):
                 assert solu.metadata.get("deletable") is False, koodi
                 assert solu.metadata.get("editable") is False, koodi
 
@@ -76,12 +119,13 @@ def test_every_check_in_the_solution_reports_right(ratkaisu):
 
 
 @pytest.mark.parametrize("ratkaisu", RATKAISUT, ids=lambda p: p.name)
-def test_unsolved_exercise_says_no_answer_yet(ratkaisu):
-    harjoitus = _lue(JUURI / "exercises" / ratkaisu.name)
+def test_unsolved_exercise_prints_nothing_under_its_checks(ratkaisu):
+    """No stale "not answered yet" text that would stay under an answer given in the widget."""
+    harjoitus = _lue(_harjoitus(ratkaisu))
     tarkistukset = list(_tarkistukset(harjoitus))
     assert tarkistukset
     for tunnus, teksti in tarkistukset:
-        assert teksti.startswith("… Et ole vielä vastannut"), (tunnus, teksti)
+        assert teksti == "", (tunnus, teksti)
     for solu in harjoitus.cells:  # no worked answers leak into the exercise
         assert "ratkaisu" not in solu.metadata.get("tags", [])
         for tuloste in solu.get("outputs", []):
@@ -90,7 +134,7 @@ def test_unsolved_exercise_says_no_answer_yet(ratkaisu):
 
 @pytest.mark.parametrize("ratkaisu", RATKAISUT, ids=lambda p: p.name)
 def test_solution_covers_every_task_of_its_theme(ratkaisu):
-    teema = ratkaisu.name[:2]
+    teema = oppitunnin_nimi(ratkaisu.name)[:2]
     tarkistetut = [tunnus for tunnus, _ in _tarkistukset(_lue(ratkaisu))]
     assert tarkistetut == t.tehtavat(teema)
     teksti = "\n".join(c.source for c in _lue(ratkaisu).cells)
@@ -98,7 +142,7 @@ def test_solution_covers_every_task_of_its_theme(ratkaisu):
 
 
 def test_every_theme_has_enough_checked_tasks():
-    teemat = {p.name[:2] for p in RATKAISUT}
+    teemat = {oppitunnin_nimi(p.name)[:2] for p in RATKAISUT}
     assert teemat == {"01", "02", "03", "04", "05", "06"}
     for teema in teemat:
         assert len(t.tehtavat(teema)) >= 3, teema

@@ -63,6 +63,7 @@ def test_each_lesson_has_goals_summary_exercise_link_and_reading_list(muistio):
     teksti = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     assert "Tämän osion jälkeen osaat" in teksti
     assert "## Yhteenveto" in teksti
-    assert f"../exercises/{muistio}" in teksti and f"../solutions/{muistio}" in teksti
+    assert f"../exercises/harjoitukset_{muistio}" in teksti
+    assert f"../solutions/ratkaisut_{muistio}" in teksti
     for lahde in LAHTEET:
         assert lahde in teksti, (muistio, lahde)

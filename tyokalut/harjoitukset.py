@@ -1,20 +1,25 @@
-"""Maintainer tool: make the exercise notebooks from the solution notebooks (one source).
+"""Maintainer tool: refresh the solution notebooks' standard cells and make the exercises.
 
-    python tyokalut/harjoitukset.py                               # all solutions
-    python tyokalut/harjoitukset.py solutions/03_asiakkuuden_kate.ipynb   # just these
+    python tyokalut/harjoitukset.py                                             # all
+    python tyokalut/harjoitukset.py solutions/ratkaisut_03_asiakkuuden_kate.ipynb  # just these
 
-The solution notebook is the source. In the exercise version
-- a code cell tagged ``ratkaisu`` becomes a stub that leaves ``vastaus = None`` (the locked
-  check cell after it then says "no answer yet" instead of raising),
-- a markdown cell tagged ``ratkaisu`` (the worked answer in words) is left out,
-- every other cell is copied unchanged, including locked check cells.
-``tests/test_harjoitukset.py`` regenerates the exercises in memory and fails if the committed
-exercise notebooks differ from what this script makes, so the two can never drift apart.
+The solution notebook is the source (see ``harjoitusmuistio.py`` for its cells). This tool
+1. regenerates the standard cells in the solution: title, imports, the ``mallivastaukset()``
+   cell, each task's heading line and its text with the default numbers (from the registry,
+   so the notebook, the widget and the grader's summary number and name tasks alike);
+2. makes the exercise version: the title becomes the how-to, ``opiskelija()`` replaces
+   ``mallivastaukset()``, a code cell tagged ``ratkaisu`` becomes a stub that leaves
+   ``vastaus = None``, a markdown cell tagged ``ratkaisu`` is left out, and a hand-in cell
+   ``palautus("NN")`` ends the notebook;
+3. executes both in a fresh kernel and stores them with outputs.
+``tests/test_harjoitukset.py`` redoes 1 and 2 in memory and fails if the committed notebooks
+differ, so solutions, exercises and the task registry cannot drift apart.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 import sys
 from pathlib import Path
 
@@ -23,46 +28,89 @@ import nbformat
 JUURI = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(JUURI / "tyokalut"))
 
+import harjoitusmuistio as hm  # noqa: E402
 from muistiot import aja, siivoa  # noqa: E402
 
-TYHJA_VASTAUS = ("# Laske tässä, jos haluat: luvut(\"{tunnus}\").arvot antaa tehtävän luvut.\n"
-                 "# Kirjoita lopuksi vastaus yllä olevaan kenttään tai tähän ja aja seuraava solu.\n"
-                 "vastaus = None")
+from asiakkuus import tehtavat as t  # noqa: E402
+
+TYHJA_VASTAUS = ("# Voit laskea tässä: luvut(\"{tunnus}\").arvot antaa tehtävän luvut.\n"
+                 "# Kirjoita vastaus yllä olevaan kenttään ja paina Enter. Jos lasket koodilla,\n"
+                 "# sijoita tulos muuttujaan vastaus ja aja seuraava solu: tulos näkyy "
+                 "tehtäväruudussa.\nvastaus = None")
+WIDGET = re.compile(r'^harjoitus\("(\d\d_\d+)"\)$')
+
+
+def _tagit(solu) -> list[str]:
+    return solu.metadata.get("tags", [])
 
 
 def _tunnus(solu) -> str:
-    for tagi in solu.metadata.get("tags", []):
+    for tagi in _tagit(solu):
         if tagi.startswith("tehtava-"):
             return tagi.removeprefix("tehtava-")
     return ""
 
 
-def tee_harjoitus(ratkaisu: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """The exercise notebook made from a solution notebook (outputs cleared)."""
+def _otsikko_ja_johdanto(solu) -> tuple[str, str]:
+    kappaleet = solu.source.split("\n\n")
+    return kappaleet[0].split(": ", 1)[1].strip(), kappaleet[1].strip()
+
+
+def paivita_ratkaisu(ratkaisu: nbformat.NotebookNode, nimi: str) -> nbformat.NotebookNode:
+    """The solution notebook with its standard cells regenerated (idempotent)."""
+    nb = copy.deepcopy(ratkaisu)
+    otsikko, johdanto = _otsikko_ja_johdanto(nb.cells[0])
+    solut = [hm.otsikkosolu(nimi, otsikko, johdanto, harjoitus=False),
+             hm.tuontisolu(harjoitus=False), hm.nimisolu(harjoitus=False)]
+    for solu in nb.cells[3:]:
+        if "kysymys" in _tagit(solu):
+            continue  # regenerated just before its widget cell
+        if solu.cell_type == "code" and (osuma := WIDGET.match(solu.source.strip())):
+            tunnus = osuma.group(1)
+            otsikkosolu = next(s for s in reversed(solut) if s.cell_type == "markdown"
+                               and s.source.startswith("## Tehtävä"))
+            rivit = otsikkosolu.source.split("\n", 1)
+            otsikkosolu.source = "\n".join([f"## {t.otsikko(tunnus)}", *rivit[1:]])
+            solut.append(hm.kysymyssolu(tunnus, harjoitus=False))
+        solut.append(solu)
+    nb.cells = solut
+    return siivoa(nb)
+
+
+def tee_harjoitus(ratkaisu: nbformat.NotebookNode, nimi: str) -> nbformat.NotebookNode:
+    """The exercise notebook made from a (refreshed) solution notebook, outputs cleared."""
     harjoitus = copy.deepcopy(ratkaisu)
-    solut = []
-    for solu in harjoitus.cells:
-        tagit = solu.metadata.get("tags", [])
+    otsikko, johdanto = _otsikko_ja_johdanto(harjoitus.cells[0])
+    solut = [hm.otsikkosolu(nimi, otsikko, johdanto, harjoitus=True),
+             hm.tuontisolu(harjoitus=True), hm.nimisolu(harjoitus=True)]
+    for solu in harjoitus.cells[3:]:
+        tagit = _tagit(solu)
         if "ratkaisu" in tagit and solu.cell_type == "markdown":
             continue
+        if "kysymys" in tagit:
+            solu = hm.kysymyssolu(_tunnus(solu), harjoitus=True)
         if "ratkaisu" in tagit:
             solu.source = TYHJA_VASTAUS.format(tunnus=_tunnus(solu))
-            solu.metadata["tags"] = [t for t in tagit if t != "ratkaisu"] + ["vastaus"]
+            solu.metadata["tags"] = [x for x in tagit if x != "ratkaisu"] + ["vastaus"]
+        solut.append(solu)
+    solut += hm.palautussolut(hm.oppitunnin_nimi(nimi)[:2])
+    for solu in solut:
         if solu.cell_type == "code":
             solu.outputs = []
             solu.execution_count = None
-        solut.append(solu)
     harjoitus.cells = solut
     return siivoa(harjoitus)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Regenerate the exercises of the given solution notebooks (default: all), execute both."""
+    """Refresh the given solution notebooks (default: all), make their exercises, execute."""
     argv = sys.argv[1:] if argv is None else argv
     lahteet = [Path(p).resolve() for p in argv] or sorted((JUURI / "solutions").glob("*.ipynb"))
     for lahde in lahteet:
-        kohde = JUURI / "exercises" / lahde.name
-        nbformat.write(tee_harjoitus(nbformat.read(lahde, as_version=4)), kohde)
+        ratkaisu = paivita_ratkaisu(nbformat.read(lahde, as_version=4), lahde.name)
+        nbformat.write(ratkaisu, lahde)
+        kohde = JUURI / "exercises" / hm.harjoituksen_nimi(lahde.name)
+        nbformat.write(tee_harjoitus(ratkaisu, lahde.name), kohde)
         for polku in (lahde, kohde):
             kesto = aja(polku)
             print(f"{polku.relative_to(JUURI)}: {kesto:.2f} s")

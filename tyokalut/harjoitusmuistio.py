@@ -1,59 +1,138 @@
-"""Maintainer helper: the standard cells of a solution notebook (the exercises' one source).
+"""Maintainer helper: the standard cells of exercise and solution notebooks (one place).
 
-A solution notebook is built from these pieces and saved to ``solutions/``; then
-``python tyokalut/harjoitukset.py`` makes the exercise version and executes both.
+A solution notebook (``solutions/ratkaisut_NN_aihe.ipynb``) is the source. It holds the
+hand-written parts (the short intro of each task, the worked answer in code and words, the
+reflection prompt); ``python tyokalut/harjoitukset.py`` regenerates every standard cell below
+in it and makes the exercise version (``exercises/harjoitukset_NN_aihe.ipynb``).
 
-Each checked task is three cells:
-1. the task widget (locked, output ignored by nbval): ``harjoitus("03_1")``
-2. the worked answer in code and words (tag ``ratkaisu``; becomes a stub in the exercise)
-3. the check (locked): ``tarkista("03_1", vastaus)`` prints "✔ Oikein!" in the solution
-   and "… Et ole vielä vastannut" in the unsolved exercise.
+Each checked task is, in order:
+1. a heading ``## Tehtävä 3.1: <otsikko>`` (first line regenerated from the task registry)
+   and a hand-written intro,
+2. the task text with the default numbers (tag ``kysymys``; regenerated), so the task can be
+   read and printed without running anything,
+3. the task widget (locked, output ignored by nbval): ``harjoitus("03_1")``,
+4. the worked answer in code and words (tag ``ratkaisu``; a stub in the exercise),
+5. the check (locked): ``tarkista("03_1", vastaus)``; prints "✔ Oikein!" in the solution and
+   nothing in the unsolved exercise (there ``vastaus = None``).
+The exercise ends with a hand-in cell: ``palautus("03")``.
 """
 
 from __future__ import annotations
 
+import re
+
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from asiakkuus import tehtavat as t
+
 LUKITTU = {"deletable": False, "editable": False}
+ETULIITE_HARJOITUS = "harjoitukset_"
+ETULIITE_RATKAISU = "ratkaisut_"
 
 
-def alku(teema: str, otsikko: str, oppitunti: str, johdanto: str) -> list:
-    """Header, how-to, the locked imports and the student's name box."""
+def oppitunnin_nimi(nimi: str) -> str:
+    """'ratkaisut_03_asiakkuuden_kate.ipynb' -> '03_asiakkuuden_kate.ipynb'."""
+    return re.sub(r"^(ratkaisut|harjoitukset)_", "", nimi)
+
+
+def harjoituksen_nimi(nimi: str) -> str:
+    return ETULIITE_HARJOITUS + oppitunnin_nimi(nimi)
+
+
+def ratkaisun_nimi(nimi: str) -> str:
+    return ETULIITE_RATKAISU + oppitunnin_nimi(nimi)
+
+
+def otsikkosolu(nimi: str, otsikko: str, johdanto: str, harjoitus: bool):
+    """The title cell: exercise (how-to) or solution (what this notebook is)."""
+    teema = int(oppitunnin_nimi(nimi)[:2])
+    oppitunti = oppitunnin_nimi(nimi)
+    linkit = {"oppitunti": f"[oppitunti {oppitunti}](../notebooks/{oppitunti})",
+              "harjoitukset": f"[harjoitukset](../exercises/{harjoituksen_nimi(nimi)})",
+              "ratkaisut": f"[mallivastaukset](../solutions/{ratkaisun_nimi(nimi)})"}
+    if not harjoitus:
+        return new_markdown_cell(
+            f"# Mallivastaukset {teema}: {otsikko}\n\n{johdanto}\n\n"
+            "Tässä muistiossa jokaisen tehtävän alla on sen mallivastaus koodina ja sanoin. "
+            "Mallivastaukset on laskettu oletusluvuilla. Harjoitusmuistiossa saat omat lukusi, "
+            "joten sinun vastauksesi on eri, mutta laskutapa on sama. Tässä muistiossa ei "
+            "tallenneta mitään.\n\n"
+            f"Takaisin: {linkit['harjoitukset']} · {linkit['oppitunti']} · "
+            "[aloitussivu](../notebooks/00_aloitus.ipynb)",
+            metadata={"tags": ["otsikko"]})
+    return new_markdown_cell(
+        f"# Harjoitukset {teema}: {otsikko}\n\n{johdanto}\n\n"
+        f"Ennen tehtäviä: {linkit['oppitunti']}. Kun olet valmis: "
+        f"{linkit['ratkaisut']} · [aloitussivu](../notebooks/00_aloitus.ipynb)\n\n"
+        "**Näin teet tehtävät**\n\n"
+        "1. Aja kaikki solut: valikosta *Run → Run All Cells*. (Osa JupyterLabin valikoista "
+        "on englanniksi myös suomenkielisessä käyttöliittymässä.)\n"
+        "2. Kirjoita nimesi tai opiskelijanumerosi alla olevaan kenttään ja paina Enter tai "
+        "*Käytä tätä nimeä*. Saat omat lukusi, joten vierustoverisi vastaus ei käy sinulle. "
+        "Vastauksesi tallentuvat, ja kun avaat muistion myöhemmin ja ajat sen uudelleen, ne "
+        "palaavat.\n"
+        "3. Jokaisen tehtävän teksti on näkyvissä oletusluvuilla. Kun nimi on annettu, "
+        "tehtäväruutu näyttää samat kysymykset sinun luvuillasi: laske niillä (paperilla, "
+        "laskimella tai koodisolussa).\n"
+        "4. Kirjoita vastaus kenttään ja paina Enter tai **Tarkista**. Voit käyttää pilkkua "
+        "tai pistettä: *1 234,50*, *1234.5* ja *1234,5 €* käyvät kaikki. Jos vastaus ei ole "
+        "oikein, palaute kertoo, mikä luultavasti meni vikaan. **Näytä vihje** auttaa "
+        "alkuun.\n"
+        "5. Kun vastaus on oikein tai olet yrittänyt kolme kertaa, **Näytä ratkaisu** näyttää "
+        "laskun sinun luvuillasi.\n"
+        "6. Lopuksi tee palautustiedosto muistion lopussa ja palauta se opettajallesi.",
+        metadata={"tags": ["otsikko"]})
+
+
+def tuontisolu(harjoitus: bool):
+    nimi = "opiskelija" if harjoitus else "mallivastaukset"
+    lisa = ", palautus" if harjoitus else ""
+    return new_code_cell(f"from asiakkuus.widgetit import harjoitus, luvut, {nimi}{lisa}, "
+                         "tarkista\nfrom asiakkuus.muotoilu import euroa, luku, prosenttia",
+                         metadata={**LUKITTU, "tags": ["tuonti"]})
+
+
+def nimisolu(harjoitus: bool):
+    return new_code_cell("opiskelija()" if harjoitus else "mallivastaukset()",
+                         metadata={**LUKITTU, "tags": ["nbval-ignore-output", "nimi"]})
+
+
+def kysymyssolu(tunnus: str, harjoitus: bool):
+    """The task text with the default numbers, readable before anything is run."""
+    selite = ("*Tehtävä oletusluvuilla. Kun kirjoitat nimesi muistion alkuun, saat omat "
+              "lukusi tehtäväruutuun.*" if harjoitus else
+              "*Tehtävä oletusluvuilla, joilla alla oleva mallivastaus on laskettu.*")
+    return new_markdown_cell(f"{selite}\n\n{t.tehtava(tunnus).kuvaus}",
+                             metadata={"tags": ["kysymys", f"tehtava-{tunnus}"]})
+
+
+def palautussolut(teema: str) -> list:
     return [
         new_markdown_cell(
-            f"# Harjoitukset {int(teema)}: {otsikko}\n\n{johdanto}\n\n"
-            f"Oppitunti: [{oppitunti}](../notebooks/{oppitunti}). "
-            f"Mallivastaukset: [solutions/{oppitunti}](../solutions/{oppitunti}).\n\n"
-            "**Näin teet tehtävät**\n\n"
-            "1. Aja ensin kaikki solut (valikosta *Run → Run All Cells*).\n"
-            "2. Kirjoita nimesi tai opiskelijanumerosi alla olevaan kenttään ja paina "
-            "*Käytä tätä nimeä*. Saat omat lukusi, joten vierustoverisi vastaus ei käy sinulle.\n"
-            "3. Laske vastaus (paperilla, laskimella tai koodisolussa) ja kirjoita se "
-            "tehtävän kenttään. Voit käyttää pilkkua tai pistettä: *1 234,50*, *1234.5* ja "
-            "*1234,5 €* käyvät kaikki.\n"
-            "4. Paina **Tarkista**. Jos vastaus ei ole oikein, palaute kertoo, mikä luultavasti "
-            "meni vikaan. **Näytä vihje** auttaa alkuun."),
-        new_code_cell("from asiakkuus.widgetit import harjoitus, luvut, opiskelija, tarkista\n"
-                      "from asiakkuus.muotoilu import euroa, luku, prosenttia",
-                      metadata=dict(LUKITTU)),
-        new_code_cell("opiskelija()",
-                      metadata={**LUKITTU, "tags": ["nbval-ignore-output"]}),
+            f"## Palauta harjoitukset {int(teema)}\n\n"
+            "Kun olet tehnyt tehtävät, paina alla olevaa painiketta. Se tekee kurssikansion "
+            "kansioon `palautukset` tiedoston, jossa ovat nimesi ja jokaisen tehtävän "
+            "vastaukset yrityksineen. Lataa tiedosto Moodleen tai sinne, minne opettajasi "
+            "pyytää. Jos jatkat tehtäviä myöhemmin, tee tiedosto uudelleen.",
+            metadata={"tags": ["palautus"]}),
+        new_code_cell(f'palautus("{teema}")',
+                      metadata={**LUKITTU, "tags": ["nbval-ignore-output", "palautus"]}),
     ]
 
 
-def tehtava(tunnus: str, ratkaisukoodi: str, selitys: str = "") -> list:
-    """The three (or four) cells of one checked task."""
+def tehtava(tunnus: str, ratkaisukoodi: str, selitys: str, johdanto: str = "") -> list:
+    """The cells of one checked task in a solution notebook."""
     tagi = f"tehtava-{tunnus}"
-    solut = [
+    return [
+        new_markdown_cell(f"## {t.otsikko(tunnus)}\n\n{johdanto}".rstrip()),
+        kysymyssolu(tunnus, harjoitus=False),
         new_code_cell(f'harjoitus("{tunnus}")',
                       metadata={**LUKITTU, "tags": ["nbval-ignore-output", tagi]}),
         new_code_cell(ratkaisukoodi, metadata={"tags": ["ratkaisu", tagi]}),
+        new_markdown_cell(selitys, metadata={"tags": ["ratkaisu", tagi]}),
         new_code_cell(f'tarkista("{tunnus}", vastaus)', metadata={**LUKITTU, "tags": [tagi]}),
     ]
-    if selitys:
-        solut.insert(2, new_markdown_cell(selitys, metadata={"tags": ["ratkaisu", tagi]}))
-    return solut
 
 
 def pohdinta(otsikko: str, kysymys: str) -> list:

@@ -13,7 +13,9 @@ started (the course's target is under 3 s per notebook).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,7 +48,12 @@ def siivoa(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def aja(polku: Path, kirjoita: bool = True) -> float:
-    """Execute one notebook in a fresh kernel; return seconds spent after kernel start."""
+    """Execute one notebook in a fresh kernel; return seconds spent after kernel start.
+
+    The kernel sees an empty temporary course folder for saved answers and hand-ins, so a
+    maintainer's own answers never leak into the stored outputs.
+    """
+    os.environ["ASIAKKUUS_KURSSIKANSIO"] = tempfile.mkdtemp(prefix="asiakkuus-ajo-")
     nb = nbformat.read(polku, as_version=4)
     alku = {}
 

@@ -226,6 +226,21 @@ def tehtava(tunnus: str, siemen: int = 0) -> Tehtava:
     return REKISTERI[tunnus](random.Random(f"{tunnus}:{siemen}"))
 
 
+def numero(tunnus: str) -> str:
+    """Tehtävän numero sellaisena kuin se näytetään: teema ilman etunollaa, piste, järjestys.
+
+    >>> numero("03_1"), otsikko("03_1")
+    ('3.1', 'Tehtävä 3.1: Asiakkuuden kate')
+    """
+    teema, jarjestys = tunnus.split("_", 1)
+    return f"{int(teema)}.{jarjestys}"
+
+
+def otsikko(tunnus: str) -> str:
+    """Tehtävän otsikko numeroineen; sama muistion otsikossa, widgetissä ja yhteenvedossa."""
+    return f"Tehtävä {numero(tunnus)}: {tehtava(tunnus).otsikko}"
+
+
 def tehtavat(teema: str | None = None) -> list[str]:
     """Tehtävien tunnukset järjestyksessä, valinnaisesti yhden teeman ("03") tehtävät.
 
