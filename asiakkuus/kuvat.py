@@ -1,9 +1,10 @@
-"""Kurssin kuviot: vesiputous, valaskäyrä, portfoliomatriisi, sijoitusvertailu ja NPS.
+"""Kurssin kuviot: vesiputous, valaskäyrä, portfoliomatriisi, sijoitusvertailu, NPS ja luokka.
 
-Kuviot piirtävät laskentamoduulien (``kate``, ``portfolio``, ``mittarit``) palauttamat
-taulukot eivätkä laske liiketoiminnan lukuja itse. Jokainen kuvio palauttaa
-matplotlibin Axes-olion ja ottaa valinnaisen ``ax``-argumentin, joten kuvion voi piirtää
-myös osaksi isompaa kuvaa.
+Kuviot piirtävät laskentamoduulien (``kate``, ``portfolio``, ``mittarit``, ``arviointi``)
+palauttamat taulukot eivätkä laske liiketoiminnan lukuja itse. Jokainen kuvio ottaa
+valinnaisen ``ax``-argumentin, joten kuvion voi piirtää myös osaksi isompaa kuvaa, ja
+palauttaa matplotlibin Axes-olion; opettajan ``luokan_yhteenveto`` palauttaa koko
+Figure-olion tallennettavaksi.
 
 Ulkoasu on tehty luokan videotykille: isot fontit, paksut viivat ja Okabe–Iton värit,
 jotka erottuvat myös värisokealle. Eurot näkyvät suomalaisittain (``1 234 €``).
@@ -18,10 +19,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
-from . import kate, mittarit
+from . import arviointi, kate, mittarit
 from .muotoilu import euroa, luku, prosenttia
 from .portfolio import KRITEERIEN_NIMET
 
@@ -31,6 +33,7 @@ ORANSSI = "#E69F00"
 VIHREA = "#009E73"
 PUNAINEN = "#D55E00"
 HARMAA = "#767676"
+TAIVAANSININEN = "#56B4E9"
 
 FONTTI = 14
 OTSIKKOFONTTI = 18
@@ -400,3 +403,61 @@ def nps_kuva(vastaukset: Iterable[int], ax: Axes | None = None) -> Axes:
     return viimeistele(ax, f"Suositteluhalukkuus: NPS {luku(mittarit.nps(vastaukset), 1)}",
                        x="Kuinka todennäköisesti suosittelisit meitä? (0–10)",
                        y="Vastauksia (kpl)")
+
+
+def luokan_yhteenveto(tehtavat: pd.DataFrame, opiskelijoita: int | None = None,
+                      ax: Axes | None = None) -> Figure:
+    """Luokan tulokset tehtävittäin vaakapalkkeina: oikein 1. yrityksellä ja lopulta.
+
+    Tumma palkki on ensimmäisellä yrityksellä oikein vastanneiden osuus, vaalea jatke
+    niiden, jotka pääsivät oikeaan vastaukseen myöhemmin. Lyhyt vaalea palkki kertoo
+    vaikeasta tehtävästä, pitkä vaalea jatke tehtävästä, jossa palaute auttoi. Taulukko
+    tulee funktiosta ``arviointi.tehtavayhteenveto``. Kuvio on videotykin kokoinen (16:9)
+    ja palautetaan Figure-oliona, jotta sen voi tallentaa (``savefig``).
+
+    >>> t = pd.DataFrame({"Tunnus": ["03_1", "03_2"], "Tehtävä": ["3.1 Kate", "3.2 Kulut"],
+    ...                   "Oikein 1. yrityksellä (%)": [40.0, 80.0],
+    ...                   "Oikein lopulta (%)": [90.0, 85.0]})
+    >>> kuva = luokan_yhteenveto(t, opiskelijoita=20)
+    >>> ax = kuva.axes[0]
+    >>> ax.get_title()
+    'Oikein vastanneet tehtävittäin (20 palauttanutta)'
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['3.1 Kate', '3.2 Kulut']
+    """
+    if ax is None:
+        # Ei pyplotia: kuvio ei jää auki komentorivillä eikä näy muistiossa kahdesti.
+        ax = Figure(figsize=(12.8, 7.2), layout="constrained").subplots()
+    maara = len(tehtavat)
+    kohdat = np.arange(maara)
+    lopulta = tehtavat[arviointi.LOPULTA].to_numpy(dtype=float)
+    ensin = tehtavat[arviointi.ENSIMMAISELLA].to_numpy(dtype=float)
+    tiheys = FONTTI - 2 if maara > 20 else FONTTI  # 27 tehtävää mahtuu 720 pikseliin
+    loppu_palkit = ax.barh(kohdat, lopulta, height=0.78, color=TAIVAANSININEN,
+                           edgecolor="black", linewidth=0.8, label="Oikein lopulta", zorder=2)
+    eka_palkit = ax.barh(kohdat, ensin, height=0.78, color=SININEN, edgecolor="black",
+                         linewidth=0.8, label="Oikein 1. yrityksellä", zorder=3)
+    for kohta, eka, loppu in zip(kohdat, ensin, lopulta):
+        ax.text(loppu + 1, kohta, f"{prosenttia(eka, 0)} → {prosenttia(loppu, 0)}",
+                va="center", ha="left", fontsize=tiheys, zorder=4)
+    if "Tunnus" in tehtavat.columns:
+        teemat = tehtavat["Tunnus"].str.split("_").str[0].to_numpy()
+        for raja in np.flatnonzero(teemat[1:] != teemat[:-1]):
+            ax.axhline(raja + 0.5, color=HARMAA, linewidth=1, linestyle="--", zorder=1)
+    nimet = [textwrap.shorten(str(n), 50, placeholder="…") for n in tehtavat["Tehtävä"]]
+    ax.set_yticks(kohdat, nimet)
+    ax.set_ylim(maara - 0.5, -0.5)  # ensimmäinen tehtävä ylimmäksi
+    ax.set_xlim(0, 118)  # tilaa arvoteksteille
+    ax.set_xticks(range(0, 101, 20))
+    _prosenttiakseli(ax.xaxis)
+    ax.grid(axis="x", alpha=0.3, zorder=0)
+    # Selite akselin alle: rivit tarvitsevat pystytilan, ja prosentit selittävät itsensä.
+    ax.legend(handles=[eka_palkit, loppu_palkit], loc="upper center",
+              bbox_to_anchor=(0.5, -0.06), ncol=2, fontsize=FONTTI, frameon=False,
+              borderaxespad=0)
+    otsikko = "Oikein vastanneet tehtävittäin"
+    if opiskelijoita is not None:
+        otsikko += f" ({opiskelijoita} palauttanut{'' if opiskelijoita == 1 else 'ta'})"
+    viimeistele(ax, otsikko)
+    ax.tick_params(axis="y", labelsize=tiheys, length=0)
+    return ax.figure

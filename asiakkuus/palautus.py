@@ -58,7 +58,11 @@ def kysymyksen_tarkiste(tehtava: t.Tehtava) -> str:
 
 
 def tarkiste(sisalto: dict) -> str:
-    """Koko palautuksen tarkiste (SHA-256) ilman kenttää ``tarkiste``."""
+    """Koko palautuksen tarkiste (SHA-256) ilman kenttää ``tarkiste``.
+
+    >>> tarkiste({"a": 1}) == tarkiste({"a": 1, "tarkiste": "vanha"}), len(tarkiste({}))
+    (True, 64)
+    """
     ilman = {k: v for k, v in sisalto.items() if k != "tarkiste"}
     teksti = json.dumps(ilman, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(teksti.encode("utf-8")).hexdigest()
@@ -74,6 +78,12 @@ def tee_palautus(nimi: str, teema: str | None = None, vastaukset: dict | None = 
     """Palautuksen sisältö: yhden teeman ("03") tai koko kurssin (None) tehtävät.
 
     Jokainen teeman tehtävä on mukana; tehtävä, johon ei ole vastattu, on tyhjä lista.
+
+    >>> p = tee_palautus("Aino Niemi", "03", {"yritykset": [
+    ...     {"tehtava": "03_1", "vastaus": "6020", "oikein": True}]},
+    ...     aika="2026-09-01T10:00:00+03:00")
+    >>> p["teema"], p["tehtavat"]["03_1"]["yritykset"][0]["vastaus"], p["tehtavat"]["03_2"]
+    ('03', '6020', {'kysymys': '...', 'yritykset': []})
     """
     nimi = tallennus.siisti_nimi(nimi)
     if (ongelma := tallennus.nimen_ongelma(nimi)) is not None:
@@ -108,6 +118,10 @@ def kirjoita_palautus(nimi: str, teema: str | None = None, kurssi: Path | None =
     """Kirjoita palautustiedosto kurssikansion kansioon ``palautukset/`` ja palauta polku.
 
     Saman opiskelijan saman teeman edellinen palautustiedosto korvataan uudella.
+
+    >>> import tempfile
+    >>> kirjoita_palautus("2412345", kurssi=Path(tempfile.mkdtemp())).name
+    'palautus_kaikki_2412345.json'
     """
     kurssi = tallennus.kurssikansio() if kurssi is None else Path(kurssi)
     vastaukset = tallennus.lue(nimi, kurssi / tallennus.VASTAUSKANSIO)
@@ -128,6 +142,14 @@ def lue_palautus(polku: Path) -> dict:
 
     Tiedostoa ei muuteta. Virhe nimeää tiedoston ja kertoo, mikä siinä on vialla:
     rikki tai katkennut, ei kurssin palautus, muokattu käsin tai tuntematon tehtävä.
+
+    >>> import tempfile
+    >>> polku = Path(tempfile.mkdtemp()) / "palautus_03_aino-niemi.json"
+    >>> _ = polku.write_text('{"muoto": "asiakkuus-palautus", "versio": 1', encoding="utf-8")
+    >>> lue_palautus(polku)
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: palautus_03_aino-niemi.json: tiedosto on rikki tai katkennut (ei kelvollista JSONia). Pyydä opiskelijaa tekemään palautustiedosto uudelleen.
     """
     polku = Path(polku)
     try:
@@ -154,7 +176,12 @@ def lue_palautus(polku: Path) -> dict:
     if sisalto.get("versio") != VERSIO:
         raise _vika(polku, f"palautuksen muodon versio {sisalto.get('versio')!r} on "
                            f"tuntematon (tämä paketti lukee versiota {VERSIO}).")
-    if sisalto.get("tarkiste") != tarkiste(sisalto):
+    try:
+        oikea_tarkiste = tarkiste(sisalto)
+    except UnicodeEncodeError:  # JSONin \ud800-tyyppinen pari ilman toista puoliskoa
+        raise _vika(polku, "tiedostossa on merkkejä, jotka eivät ole kelvollista tekstiä. Se "
+                           "ei ole kurssin palautustiedosto tai se on vioittunut.") from None
+    if sisalto.get("tarkiste") != oikea_tarkiste:
         raise _vika(polku, "tiedostoa on muokattu palautuksen tekemisen jälkeen (tarkiste "
                            "ei täsmää). Pyydä opiskelijaa tekemään palautus uudelleen.")
     _tarkista_kentat(polku, sisalto)
@@ -165,10 +192,21 @@ def _ei_erikoislukuja(arvo: str):
     raise ValueError(arvo)  # NaN ja Infinity eivät ole JSONia
 
 
+def _on_aika(arvo) -> bool:
+    try:
+        datetime.fromisoformat(arvo)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def _tarkista_kentat(polku: Path, sisalto: dict) -> None:
     nimi = sisalto.get("nimi")
     if not isinstance(nimi, str) or (ongelma := tallennus.nimen_ongelma(nimi)) is not None:
         raise _vika(polku, f"nimi ei kelpaa: {ongelma if isinstance(nimi, str) else 'puuttuu'}")
+    # Arviointi valitsee saman opiskelijan tiedostoista uusimman tämän ajan mukaan.
+    if not isinstance(sisalto.get("luotu"), str) or not _on_aika(sisalto["luotu"]):
+        raise _vika(polku, "palautuksen tekoaika (luotu) puuttuu tai on viallinen.")
     tehtavat = sisalto.get("tehtavat")
     if not isinstance(tehtavat, dict):
         raise _vika(polku, "tehtävät puuttuvat.")

@@ -140,17 +140,29 @@ def kirjoita_atomisesti(polku: Path, teksti: str) -> None:
 
 
 def vastauskansio(kansio: Path | None = None) -> Path:
-    """Kansio, jossa opiskelijoiden vastaustiedostot ovat (``omat_vastaukset``)."""
+    """Kansio, jossa opiskelijoiden vastaustiedostot ovat (``omat_vastaukset``).
+
+    >>> vastauskansio(Path("kurssi") / "omat_vastaukset").name
+    'omat_vastaukset'
+    """
     return Path(kansio) if kansio is not None else kurssikansio() / VASTAUSKANSIO
 
 
 def tiedosto(nimi: str, kansio: Path | None = None) -> Path:
-    """Opiskelijan vastaustiedoston polku."""
+    """Opiskelijan vastaustiedoston polku.
+
+    >>> tiedosto("Aino Niemi", Path("vastaukset")).as_posix()
+    'vastaukset/aino-niemi.json'
+    """
     return vastauskansio(kansio) / tiedoston_nimi(nimi)
 
 
 def tyhja(nimi: str) -> dict:
-    """Uusi, tyhjä vastaustiedoston sisältö."""
+    """Uusi, tyhjä vastaustiedoston sisältö.
+
+    >>> tyhja(" Aino  Niemi")["nimi"], tyhja("Aino Niemi")["yritykset"]
+    ('Aino Niemi', [])
+    """
     return {"muoto": MUOTO, "versio": VERSIO, "nimi": siisti_nimi(nimi), "yritykset": []}
 
 
@@ -166,6 +178,10 @@ def lue(nimi: str, kansio: Path | None = None) -> dict:
 
     Rikkinäistä tiedostoa ei poisteta: seuraava kirjaus siirtää sen talteen nimellä
     ``….rikki.json``, jotta opettaja voi katsoa sitä.
+
+    >>> import tempfile
+    >>> lue("Aino Niemi", kansio=Path(tempfile.mkdtemp()))["yritykset"]
+    []
     """
     try:
         sisalto = json.loads(tiedosto(nimi, kansio).read_text(encoding="utf-8"))
@@ -176,7 +192,15 @@ def lue(nimi: str, kansio: Path | None = None) -> dict:
 
 def kirjaa(nimi: str, tunnus: str, vastaus, tulos: Tulos, kansio: Path | None = None,
            aika: str | None = None) -> Path:
-    """Kirjaa yksi tarkistus opiskelijan tiedostoon ja palauta tiedoston polku."""
+    """Kirjaa yksi tarkistus opiskelijan tiedostoon ja palauta tiedoston polku.
+
+    >>> import tempfile
+    >>> kansio = Path(tempfile.mkdtemp())
+    >>> kirjaa("2412345", "03_1", 6020, Tulos(True, "Oikein."), kansio=kansio).name
+    '2412345.json'
+    >>> lue("2412345", kansio)["yritykset"][0]["vastaus"]
+    6020
+    """
     polku = tiedosto(nimi, kansio)
     sisalto = lue(nimi, kansio)
     if polku.exists() and not sisalto["yritykset"]:
@@ -215,7 +239,16 @@ def viimeisimmat(sisalto: dict) -> dict[str, dict]:
 
 
 def viimeisin_opiskelija(kansio: Path | None = None) -> str | None:
-    """Sen opiskelijan nimi, jonka vastauksia on tallennettu viimeksi, tai None."""
+    """Sen opiskelijan nimi, jonka vastauksia on tallennettu viimeksi, tai None.
+
+    >>> import tempfile
+    >>> kansio = Path(tempfile.mkdtemp())
+    >>> viimeisin_opiskelija(kansio) is None
+    True
+    >>> _ = kirjaa("Aino Niemi", "03_1", "1", Tulos(False, "Ei vielä."), kansio=kansio)
+    >>> viimeisin_opiskelija(kansio)
+    'Aino Niemi'
+    """
     try:
         tiedostot = [p for p in vastauskansio(kansio).glob("*.json")
                      if not p.name.endswith(".rikki.json")]
@@ -239,7 +272,14 @@ def _muokattu(polku: Path) -> float:
 
 
 def aloita_alusta(nimi: str, kansio: Path | None = None) -> bool:
-    """Poista opiskelijan tallennetut vastaukset (aloita alusta). True, jos jotain poistettiin."""
+    """Poista opiskelijan tallennetut vastaukset (aloita alusta). True, jos jotain poistettiin.
+
+    >>> import tempfile
+    >>> kansio = Path(tempfile.mkdtemp())
+    >>> _ = kirjaa("Aino Niemi", "03_1", "1", Tulos(False, "Ei vielä."), kansio=kansio)
+    >>> aloita_alusta("Aino Niemi", kansio), aloita_alusta("Aino Niemi", kansio)
+    (True, False)
+    """
     polku = tiedosto(nimi, kansio)
     try:
         polku.unlink()

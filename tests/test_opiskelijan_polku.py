@@ -100,6 +100,39 @@ def _aktiivinen(sivu):
     return sivu.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
 
 
+def _saavutettavuus(sivu, harjoitus) -> None:
+    """axe-core finds no serious problem in the course's widgets; keyboard use works."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    tulos = Axe().run(sivu, context={"include": [[".asiakkuus-tehtava"], [".asiakkuus-nimi"]]})
+    vakavat = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+               for v in tulos.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert vakavat == [], vakavat
+    assert harjoitus.locator(".asiakkuus-palaute[role=status][aria-live=polite]").count() >= 4
+
+    # A choice task is one radio group: the arrow key moves the choice, not JupyterLab's cell.
+    ryhma = harjoitus.locator(".asiakkuus-tehtava", has_text="Tehtävä 1.2").first \
+        .locator("fieldset[role=radiogroup]")
+    ryhma.scroll_into_view_if_needed()
+    napit = ryhma.locator("input[type=radio]")
+    napit.nth(0).click()
+    assert sivu.evaluate("() => !!(window.__solu = document.querySelector('.jp-Cell.jp-mod-active'))")
+    sivu.keyboard.press("ArrowDown")
+    assert napit.nth(1).is_checked() and not napit.nth(0).is_checked()
+    assert napit.nth(1).evaluate("n => n === document.activeElement")
+    assert sivu.evaluate("() => document.querySelector('.jp-Cell.jp-mod-active') === window.__solu")
+
+    # The focused button has a clearly visible focus ring (keyboard: Tab from the field).
+    ruutu = harjoitus.locator(".asiakkuus-tehtava", has_text="Tehtävä 1.1").first
+    ruutu.scroll_into_view_if_needed()
+    ruutu.locator("input[type=text]").focus()
+    sivu.keyboard.press("Tab")
+    reunus = sivu.evaluate("""() => { const e = document.activeElement;
+        const s = getComputedStyle(e);
+        return [e.textContent.trim(), s.outlineStyle, parseFloat(s.outlineWidth)]; }""")
+    assert reunus[0] == "Tarkista" and reunus[1] == "solid" and reunus[2] >= 3, reunus
+
+
 class _kuva_virheesta:
     """On failure, keep a screenshot of the page next to the test's files."""
 
@@ -187,6 +220,7 @@ def test_student_path_from_the_readme_command_to_a_grade(tmp_path):
 
         ruutu = harjoitus.locator(".asiakkuus-tehtava", has_text="Tehtävä 1.1").first
         ruutu.get_by_text("Sinun lukusi").wait_for()
+        _saavutettavuus(sivu, harjoitus)
         kentta = ruutu.locator("input[type=text]")
         kentta.fill(str(vaara).replace(".", ","))
         kentta.press("Enter")
@@ -201,6 +235,10 @@ def test_student_path_from_the_readme_command_to_a_grade(tmp_path):
         palaute.get_by_text("✔ Oikein!").wait_for()
         ruutu.get_by_role("button", name="Näytä ratkaisu").click()
         ruutu.get_by_text("Ratkaisu sinun luvuillasi").wait_for()
+        kuvat = Path(os.environ.get("POLKU_KUVAKANSIO") or tmp_path)
+        kuvat.mkdir(parents=True, exist_ok=True)
+        ruutu.scroll_into_view_if_needed()
+        sivu.screenshot(path=str(kuvat / "harjoitus_1280x720.png"))
 
         # The solutions notebook shows the question next to its worked answer; then back.
         ylaosa = harjoitus.locator(".jp-RenderedMarkdown").first
