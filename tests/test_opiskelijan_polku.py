@@ -277,3 +277,85 @@ def test_student_path_from_the_readme_command_to_a_grade(tmp_path):
     tallennettu = json.loads((kurssi / tallennus.VASTAUSKANSIO
                               / tallennus.tiedoston_nimi(NIMI)).read_text(encoding="utf-8"))
     assert tallennettu["nimi"] == NIMI and str(tmp_path) not in json.dumps(tallennettu)
+    _opettaja_arvioi(palautettu, tmp_path / "Moodlen palautukset")
+
+
+def _tee(kansio: Path, nimi: str, vastaukset: dict[str, list]) -> Path:
+    """A generated hand-in: task id -> answers in order (the file's flags say 'right')."""
+    yritykset = [{"tehtava": tunnus, "vastaus": v, "oikein": True}
+                 for tunnus, lista in vastaukset.items() for v in lista]
+    polku = kansio / nimi / palautus.palautuksen_nimi(nimi, "01")
+    polku.parent.mkdir(parents=True)
+    polku.write_text(json.dumps(palautus.tee_palautus(nimi, "01", {"yritykset": yritykset}),
+                                ensure_ascii=False), encoding="utf-8")
+    return polku
+
+
+def _opettaja_arvioi(polku: Path, kansio: Path) -> None:
+    """The teacher grades the journey's hand-in with generated ones of typical students."""
+    import pandas as pd
+
+    tehtavat = ["01_1", "01_2", "01_3", "01_4"]
+
+    def muunnelmat(nimi):
+        return {tunnus: tehtava(tunnus, siemen_nimesta(nimi)) for tunnus in tehtavat}
+
+    def vaarat(teht):
+        return [v for v in teht.vaihtoehdot if v != teht.oikea] if teht.valinta else \
+            [teht.tyypilliset[0][0]]
+
+    (kansio / "polku").mkdir(parents=True)
+    shutil.copy2(polku, kansio / "polku" / polku.name)
+    oikein = muunnelmat("2400001")
+    _tee(kansio, "2400001", {k: [v.oikea] for k, v in oikein.items()})
+    vaarin = muunnelmat("2400002")
+    _tee(kansio, "2400002", {k: vaarat(v)[:1] for k, v in vaarin.items()})
+    arvaaja = muunnelmat("2400003")  # choice tasks: every wrong option first, then the right one
+    _tee(kansio, "2400003", {k: [*vaarat(v), v.oikea] if v.valinta else [v.oikea]
+                             for k, v in arvaaja.items()})
+    muokattu = _tee(kansio, "2400004", {k: [v.oikea] for k, v in muunnelmat("2400004").items()})
+    muokattu.write_text(muokattu.read_text(encoding="utf-8").replace('"oikein": true',
+                                                                     '"oikein": false', 1),
+                        encoding="utf-8")
+    rikki = kansio / "2400005" / "palautus_01_2400005.json"
+    rikki.parent.mkdir()
+    rikki.write_text(json.dumps(palautus.tee_palautus("2400005", "01"))[:150], encoding="utf-8")
+    ennen = {p: p.read_bytes() for p in kansio.rglob("*") if p.is_file()}
+
+    tulos = subprocess.run([sys.executable, "-m", "asiakkuus", "arvioi", str(kansio)],
+                           capture_output=True, text=True, timeout=120)
+    assert tulos.returncode == 0, tulos.stderr
+    assert "Traceback" not in tulos.stdout + tulos.stderr
+    assert {p: p.read_bytes() for p in ennen} == ennen  # no hand-in file was changed
+    ongelmat = [r for r in tulos.stdout.splitlines() if "palautus_01_240000" in r]
+    viallinen = [r for r in ongelmat if "2400004" in r or "2400005" in r]
+    assert len(viallinen) == 2, tulos.stdout  # the edited and the broken file, one line each
+    # The generated files claim "right" for every answer: the grader says it did not trust it.
+    assert any("2400002" in r and "oikein-merkinnät" in r for r in ongelmat), ongelmat
+    assert any("muokattu" in r and "2400004" in r for r in viallinen), viallinen
+    assert any("rikki" in r and "2400005" in r for r in viallinen), viallinen
+
+    arvosanat = pd.read_csv(kansio / "arviointi" / "arvosanat_moodle.csv", encoding="utf-8",
+                            dtype={"Tunniste": str}).set_index("Tunniste")
+    assert sorted(arvosanat.index) == ["2400001", "2400002", "2400003", NIMI]
+    odotetut = {  # (right in the end, right at the first attempt)
+        NIMI: (1, 0),          # 1.1 wrong, then right; the rest not answered
+        "2400001": (4, 4),
+        "2400002": (0, 0),     # the file's "right" flags are not trusted
+        "2400003": (4, 2),     # the two choice tasks only after guessing
+    }
+    for tunniste, (lopulta, heti) in odotetut.items():
+        rivi = arvosanat.loc[tunniste]
+        assert (rivi["Oikein"], rivi["Oikein 1. yrityksellä"], rivi["Harjoitukset 1"]) == \
+            (lopulta, heti, lopulta), tunniste
+    assert "1.2" in arvosanat.loc["2400003", "Huomautus"]
+    assert "1.4" in arvosanat.loc["2400003", "Huomautus"]
+
+    yhteenveto = pd.read_csv(kansio / "arviointi" / "yhteenveto_vaarinkasitykset.csv",
+                             encoding="utf-8")
+    ensimmainen = tehtava("01_1").tyypilliset[0][1].split(". ")[0]
+    rivi = yhteenveto[yhteenveto.astype(str).apply(
+        lambda r: "1.1" in " ".join(r) and ensimmainen[:25] in " ".join(r), axis=1)]
+    assert len(rivi) == 1, yhteenveto.to_string()
+    assert "2 / 4" in " ".join(rivi.astype(str).iloc[0]), rivi.to_string()
+    assert (kansio / "arviointi" / "yhteenveto.png").stat().st_size > 20_000
