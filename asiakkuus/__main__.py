@@ -129,8 +129,8 @@ def _arvioi(valinnat: argparse.Namespace) -> int:
         for rivi in tulos.ongelmat:
             print(rivi)
         raise AsiakkuusVirhe(
-            f"Yhtään palautusta ei voitu arvioida: kaikki {len(tulos.ongelmat)} löydettyä "
-            "tiedostoa olivat viallisia (syyt yllä). Tuloksia ei kirjoitettu.")
+            f"Yhtään palautusta ei voitu arvioida (ongelmia {len(tulos.ongelmat)}, syyt "
+            "yllä). Tuloksia ei kirjoitettu.")
     arviointi.kirjoita_arviointi(tulos, kohde, korvaa=valinnat.korvaa)
     for rivi in tulos.ongelmat:
         print(rivi)
@@ -142,13 +142,13 @@ def _arvioi(valinnat: argparse.Namespace) -> int:
 
 KOMENNOT: dict[str, Komento] = {
     "kurssi": Komento(
-        ohje="Avaa kurssi JupyterLabissa suomeksi aloitussivulta.",
+        ohje="Avaa kurssi suomenkieliseen JupyterLabiin aloitussivulle.",
         kuvaus="Avaa kurssi JupyterLabissa: palvelimen juurena koko kurssikansio ja auki\n"
                "aloitussivu notebooks/00_aloitus.ipynb. Käyttöliittymä on suomeksi.\n"
                "Muut valinnat välitetään JupyterLabille, esim. --port 8890.",
         valinnat=_ei_valintoja, aja=_kurssi),
     "tee-aineisto": Komento(
-        ohje="Tee kurssiyrityksen aineisto (CSV-tiedostot) uudelleen.",
+        ohje="(ylläpitäjille) Tee kurssiyrityksen aineisto (CSV-tiedostot) uudelleen.",
         kuvaus="Tee kurssiyrityksen aineisto (CSV-tiedostot) uudelleen paketin kansioon "
                "asiakkuus/aineisto.\nSama siemenluku tuottaa aina samat tiedostot.",
         valinnat=_ei_valintoja, aja=_tee_aineisto),
@@ -159,8 +159,8 @@ KOMENNOT: dict[str, Komento] = {
                "tarkistetaan uudelleen opiskelijan omilla luvuilla; viallinen tiedosto ei\n"
                "pysäytä arviointia, vaan siitä tulee yksi rivi ongelmien luetteloon.\n\n"
                "Tulokset (kansioon KANSIO/arviointi tai --kohde):\n"
-               "  arvosanat_moodle.csv    arvosanat Moodleen (sarake Tunniste = ID-numero\n"
-               "                          tai sähköpostiosoite)\n"
+               "  arvosanat_moodle.csv    pisteet Moodleen (liitä sarake Tunniste ID-numeroon\n"
+               "                          tai sähköpostiosoitteeseen)\n"
                "  arvosanat.xlsx          samat arvosanat Excelissä\n"
                "  yhteenveto_tehtavat.csv, yhteenveto_vaarinkasitykset.csv\n"
                "  yhteenveto.png          luokan tulokset tehtävittäin videotykille\n"

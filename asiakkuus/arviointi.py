@@ -319,7 +319,7 @@ def lue_palautukset(kansio: Path, ohita: Iterable[Path] = ()
     >>> kansio = Path(tempfile.mkdtemp())
     >>> _ = (kansio / "rikki.json").write_text('{"muoto": ')
     >>> lue_palautukset(kansio)
-    ([], ['rikki.json: tiedosto on rikki tai katkennut (ei kelvollista JSONia). Pyydä opiskelijaa tekemään palautustiedosto uudelleen.'])
+    ([], ['rikki.json: tiedosto on rikki tai vajaa (ei kelvollista JSONia). Pyydä opiskelijaa tekemään palautustiedosto uudelleen.'])
     """
     polut, ongelmat = etsi_palautukset(kansio, ohita)
     juuri = Path(kansio).resolve()
@@ -437,9 +437,10 @@ def arvioi_palautukset(palautukset: Iterable[tuple[str, dict]],
                     if rivi["teksti_muuttunut"]:
                         versio = str(sisalto.get("paketti", "?"))[:20]
                         ongelmat.append(
-                            f"{tiedosto}: tehtävän {nro} teksti on muuttunut palautuksen "
-                            f"jälkeen (palautus tehty paketin versiolla {versio}); arvioitu "
-                            "nykyisen tehtävän luvuilla.")
+                            f"{tiedosto}: tehtävän {nro} teksti on eri kuin tässä kurssiversiossa "
+                            f"(opiskelijalla versio {versio}). Tarkistettu tämän version "
+                            "luvuilla, joten oikeakin vastaus voi näkyä vääränä. Käytä samaa "
+                            "kurssiversiota kuin opiskelijat.")
                     if rivi["merkinnat_eroavat"]:
                         ongelmat.append(f"{tiedosto}: tehtävän {nro} oikein-merkinnät eivät "
                                         "vastaa vastauksia; arvioitu vastausten perusteella.")
@@ -485,8 +486,8 @@ def _huomautus(ryhma: pd.DataFrame) -> str:
     arvaukset = ryhma[ryhma["valinta"] & (ryhma["oikea_yrityksella"].fillna(0)
                                            >= ARVAUKSEN_RAJA)]
     if len(arvaukset):
-        osat.append("arvaili: " + ", ".join(
-            f"{tehtavan_numero(tunnus)} oikein vasta {int(kerta)}. yrityksellä"
+        osat.append("monivalinta oikein vasta myöhemmällä yrityksellä: " + ", ".join(
+            f"{tehtavan_numero(tunnus)} ({int(kerta)}. yritys)"
             for tunnus, kerta in zip(arvaukset["tunnus"], arvaukset["oikea_yrityksella"])))
     if ryhma["teksti_muuttunut"].any():
         osat.append("tehtävän teksti muuttunut: " + _luetteloksi(
@@ -512,7 +513,7 @@ def arvosanat(tulokset: pd.DataFrame) -> pd.DataFrame:
     ...     "merkinnat_eroavat": [False] * 2})
     >>> rivi = arvosanat(tulokset).to_dict("records")[0]
     >>> rivi["Oikein"], rivi["Pisteet (%)"], rivi["Huomautus"]
-    (2, 7.4, 'arvaili: 1.2 oikein vasta 3. yrityksellä')
+    (2, 7.4, 'monivalinta oikein vasta myöhemmällä yrityksellä: 1.2 (3. yritys)')
     """
     teemat = _teemat()
     sarakkeet = ["Tunniste", "Oikein", "Oikein 1. yrityksellä", "Tehtäviä", "Pisteet (%)",
@@ -636,7 +637,8 @@ def tiivistelma(arviointi: Arviointi, kohde: Path | None = None) -> str:
         rivit.append(f"Ongelmia {len(arviointi.ongelmat)} (yllä ja tiedostossa {ONGELMAT}).")
     if kohde is not None:
         rivit.append(f"Tulokset kansiossa {kohde}. Tuo {MOODLE_CSV} Moodleen: sarake "
-                     "Tunniste vastaa ID-numeroa tai sähköpostiosoitetta.")
+                     "Tunniste on opiskelijan kirjoittama tunniste; liitä se Moodlessa "
+                     "ID-numeroon tai sähköpostiosoitteeseen.")
     if yleiset := yleisimmat(arviointi.vaarinkasitykset):
         rivit.append("Yleisimmät väärinkäsitykset:")
         rivit.extend(f"  {lause}" for lause in yleiset)

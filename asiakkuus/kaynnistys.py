@@ -45,8 +45,9 @@ def kurssin_juuri(alku: Path | None = None) -> Path:
             return kansio
     raise AsiakkuusVirhe(
         f"Kurssikansiota ei löytynyt: kansiossa {alku} tai sen yläpuolella ei ole tiedostoa "
-        f"{ALOITUSSIVU.as_posix()}. Siirry ensin kurssikansioon (esim. cd kurssi) ja anna "
-        "komento uudelleen.")
+        f"{ALOITUSSIVU.as_posix()}. Kurssikansio on se, jossa ovat kansiot notebooks ja "
+        "exercises (zip-tiedoston purku voi tehdä sisäkkäisen kansion). Siirry ensin "
+        "kurssikansioon (esim. cd kurssi) ja anna komento uudelleen.")
 
 
 def asetuskansio(etuliite: Path | None = None) -> Path:
@@ -86,8 +87,9 @@ def komento(juuri: Path, lisat: list[str] = ()) -> list[str]:
     >>> komento(Path("/kurssi"))[3:5]
     ['lab', '--ServerApp.root_dir=/kurssi']
     """
+    # answer_yes: Ctrl+C sulkee palvelimen heti eikä kysy englanniksi "Shut down (y/[n])?".
     return [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={juuri}",
-            ALOITUSSIVU.as_posix(), *lisat]
+            "--ServerApp.answer_yes=True", ALOITUSSIVU.as_posix(), *lisat]
 
 
 def kaynnista(lisat: list[str] = (), alku: Path | None = None) -> int:
@@ -105,8 +107,8 @@ def kaynnista(lisat: list[str] = (), alku: Path | None = None) -> int:
     if asenna_oletukset() is None:
         print("Huom.: JupyterLabin kieliasetusta ei voitu tallentaa tähän ympäristöön, joten "
               "valitse suomi tarvittaessa valikosta Settings → Language.", file=sys.stderr)
-    print(f"Avaan kurssin kansiosta {juuri}. Sulje JupyterLab painamalla tässä ikkunassa "
-          "Ctrl+C.", flush=True)
+    print(f"Kurssi avautuu selaimeen kansiosta {juuri}. Pidä tämä ikkuna auki, kun käytät "
+          "kurssia. Sulje kurssi painamalla tässä ikkunassa Ctrl+C.", flush=True)
     prosessi = subprocess.Popen(komento(juuri, list(lisat)), cwd=juuri)
     try:
         return prosessi.wait()

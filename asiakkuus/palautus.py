@@ -9,8 +9,8 @@ apupaketin versio ja tarkiste.
 Opettaja arvioi tiedostot komennolla ``python -m asiakkuus arvioi KANSIO``
 (``asiakkuus.arviointi``). Arviointi ei luota tiedoston oikein-merkintöihin, vaan
 tarkistaa jokaisen vastauksen uudelleen opiskelijan omilla luvuilla. Tarkiste
-(SHA-256 sisällöstä) paljastaa tiedoston käsin muokkaamisen; se ei ole salaus, sillä
-kurssin koodi on avointa.
+(SHA-256 sisällöstä) paljastaa tiedoston käsin muokkaamisen; se ei estä väärentämistä,
+koska kuka tahansa voi laskea tarkisteen uudelleen (kurssin koodi on avointa).
 
 >>> import tempfile
 >>> from asiakkuus.tehtavat import Tulos
@@ -87,7 +87,7 @@ def tee_palautus(nimi: str, teema: str | None = None, vastaukset: dict | None = 
     """
     nimi = tallennus.siisti_nimi(nimi)
     if (ongelma := tallennus.nimen_ongelma(nimi)) is not None:
-        raise AsiakkuusVirhe(f"Palautusta ei voi tehdä: {ongelma}")
+        raise AsiakkuusVirhe(ongelma)
     if vastaukset is None:
         vastaukset = tallennus.lue(nimi, kansio)
     siemen = t.siemen_nimesta(nimi)
@@ -141,7 +141,7 @@ def lue_palautus(polku: Path) -> dict:
     """Lue ja tarkista yksi palautustiedosto; viallisesta yksi suomenkielinen virhe.
 
     Tiedostoa ei muuteta. Virhe nimeää tiedoston ja kertoo, mikä siinä on vialla:
-    rikki tai katkennut, ei kurssin palautus, muokattu käsin tai tuntematon tehtävä.
+    rikki tai vajaa, ei kurssin palautus, muokattu käsin tai tuntematon tehtävä.
 
     >>> import tempfile
     >>> polku = Path(tempfile.mkdtemp()) / "palautus_03_aino-niemi.json"
@@ -149,7 +149,7 @@ def lue_palautus(polku: Path) -> dict:
     >>> lue_palautus(polku)
     Traceback (most recent call last):
     ...
-    asiakkuus.virheet.AsiakkuusVirhe: palautus_03_aino-niemi.json: tiedosto on rikki tai katkennut (ei kelvollista JSONia). Pyydä opiskelijaa tekemään palautustiedosto uudelleen.
+    asiakkuus.virheet.AsiakkuusVirhe: palautus_03_aino-niemi.json: tiedosto on rikki tai vajaa (ei kelvollista JSONia). Pyydä opiskelijaa tekemään palautustiedosto uudelleen.
     """
     polku = Path(polku)
     try:
@@ -169,10 +169,12 @@ def lue_palautus(polku: Path) -> dict:
         raise _vika(polku, "tiedosto ei ole tekstiä (UTF-8). Se ei ole kurssin "
                            "palautustiedosto tai se on vioittunut.") from None
     except (ValueError, RecursionError):
-        raise _vika(polku, "tiedosto on rikki tai katkennut (ei kelvollista JSONia). Pyydä "
+        raise _vika(polku, "tiedosto on rikki tai vajaa (ei kelvollista JSONia). Pyydä "
                            "opiskelijaa tekemään palautustiedosto uudelleen.") from None
     if not isinstance(sisalto, dict) or sisalto.get("muoto") != MUOTO:
-        raise _vika(polku, "tämä ei ole kurssin palautustiedosto (muoto puuttuu).")
+        raise _vika(polku, "tämä ei ole kurssin palautustiedosto. Jos se on opiskelijan "
+                           "vastaustiedosto (kansiosta omat_vastaukset), pyydä häntä tekemään "
+                           "palautustiedosto painikkeella Tee palautustiedosto.")
     if sisalto.get("versio") != VERSIO:
         raise _vika(polku, f"palautuksen muodon versio {sisalto.get('versio')!r} on "
                            f"tuntematon (tämä paketti lukee versiota {VERSIO}).")
@@ -183,7 +185,7 @@ def lue_palautus(polku: Path) -> dict:
                            "ei ole kurssin palautustiedosto tai se on vioittunut.") from None
     if sisalto.get("tarkiste") != oikea_tarkiste:
         raise _vika(polku, "tiedostoa on muokattu palautuksen tekemisen jälkeen (tarkiste "
-                           "ei täsmää). Pyydä opiskelijaa tekemään palautus uudelleen.")
+                           "ei täsmää). Pyydä opiskelijaa tekemään palautustiedosto uudelleen.")
     _tarkista_kentat(polku, sisalto)
     return sisalto
 
@@ -203,7 +205,9 @@ def _on_aika(arvo) -> bool:
 def _tarkista_kentat(polku: Path, sisalto: dict) -> None:
     nimi = sisalto.get("nimi")
     if not isinstance(nimi, str) or (ongelma := tallennus.nimen_ongelma(nimi)) is not None:
-        raise _vika(polku, f"nimi ei kelpaa: {ongelma if isinstance(nimi, str) else 'puuttuu'}")
+        syy = "nimi puuttuu" if not isinstance(nimi, str) or not nimi.strip() else \
+            f"nimi ei kelpaa ({ongelma.rstrip('.')})"
+        raise _vika(polku, f"{syy}.")
     # Arviointi valitsee saman opiskelijan tiedostoista uusimman tämän ajan mukaan.
     if not isinstance(sisalto.get("luotu"), str) or not _on_aika(sisalto["luotu"]):
         raise _vika(polku, "palautuksen tekoaika (luotu) puuttuu tai on viallinen.")
@@ -215,11 +219,11 @@ def _tarkista_kentat(polku: Path, sisalto: dict) -> None:
             raise _vika(polku, f"tuntematon tehtävä {str(tunnus)[:20]!r}.")
         yritykset = tieto.get("yritykset") if isinstance(tieto, dict) else None
         if not isinstance(yritykset, list) or len(yritykset) > YRITYKSIA_ENINTAAN:
-            raise _vika(polku, f"tehtävän {tunnus} yritykset puuttuvat tai niitä on liikaa.")
+            raise _vika(polku, f"tehtävän {t.numero(tunnus)} yritykset puuttuvat tai niitä on liikaa.")
         for yritys in yritykset:
             vastaus = yritys.get("vastaus") if isinstance(yritys, dict) else None
             if isinstance(vastaus, bool) or not isinstance(vastaus, (str, int, float)) or (
                     isinstance(vastaus, str) and len(vastaus) > VASTAUKSEN_PITUUS) or (
                     isinstance(vastaus, (int, float)) and not (
                         math.isfinite(vastaus) and abs(vastaus) < 1e15)):
-                raise _vika(polku, f"tehtävän {tunnus} vastaus on viallinen.")
+                raise _vika(polku, f"tehtävän {t.numero(tunnus)} vastaus on viallinen.")

@@ -212,6 +212,7 @@ class Harjoitukset:
         self.vahvista_nappi.on_click(lambda _: self.aloita_alusta())
         self.peru_nappi.on_click(lambda _: setattr(self.vahvistus.layout, "display", "none"))
         self._palautettu = False
+        self._jatkettu = False  # nimi palautettiin tallennetuista vastauksista
 
     # --- nimi ja tallennus ---------------------------------------------------------------
 
@@ -227,8 +228,11 @@ class Harjoitukset:
                     "vastauksesi tallentuvat.</i>")
         teksti = (f"<i>Luvut on arvottu nimelle <b>{html.escape(self.nimi)}</b>. Saman nimen "
                   "luvut ovat aina samat.")
+        if self._jatkettu:
+            teksti += (" Nimi on tällä koneella viimeksi käytetty: jos se ei ole sinun, kirjoita "
+                       "oma nimesi ja paina Enter.")
         if self.tallenna:
-            teksti += (" Vastauksesi tallentuvat kurssikansioon tiedostoon "
+            teksti += (" Vastauksesi tallentuvat kurssikansion tiedostoon "
                        f"<code>{tallennus.VASTAUSKANSIO}/{tallennus.tiedoston_nimi(self.nimi)}"
                        "</code>.")
         return teksti + "</i>"
@@ -241,6 +245,8 @@ class Harjoitukset:
             if nimi:
                 self.nimikentta.value = nimi
                 self.aseta_nimi(nimi)
+                self._jatkettu = True
+                self.nimi_tila.html = self._tilateksti()
 
     def aseta_nimi(self, nimi: str) -> None:
         """Vaihda opiskelija: luvut arvotaan hänen nimellään ja hänen vastauksensa palaavat."""
@@ -249,6 +255,7 @@ class Harjoitukset:
             self.nimi_tila.html = self._tilateksti(ongelma)
             return
         self.nimi = nimi
+        self._jatkettu = False
         self.siemen = t.siemen_nimesta(self.nimi)
         self.nimi_tila.html = self._tilateksti()
         self.alusta_nappi.layout.display = None if self.nimi and self.tallenna else "none"
@@ -275,8 +282,8 @@ class Harjoitukset:
 
     def _kysy_vahvistus(self) -> None:
         self.vahvistus.children[0].value = (
-            f"Poistetaanko kaikki nimellä <b>{html.escape(self.nimi)}</b> tallennetut "
-            "vastaukset?")
+            f"Poistetaanko nimellä <b>{html.escape(self.nimi)}</b> tallennetut vastaukset "
+            "kaikista harjoituksista (1–6)? Poistoa ei voi perua.")
         self.vahvistus.layout.display = None
 
     def aloita_alusta(self) -> None:
@@ -337,23 +344,26 @@ class Harjoitukset:
     def _tee_palautus(self, teema: str | None) -> str:
         if not self.nimi:
             return ('<p style="color:#8c1d18"><b>Kirjoita ensin nimesi tai opiskelijanumerosi '
-                    "muistion alussa olevaan kenttään.</b></p>")
+                    "Nimi-kenttään ja paina Enter.</b></p>")
         try:
             polku = p.kirjoita_palautus(self.nimi, teema, tallennus.kurssikansio()
                                         if self.kansio is None else self.kansio.parent)
         except (OSError, AsiakkuusVirhe) as virhe:
-            syy = virhe.strerror if isinstance(virhe, OSError) else str(virhe)
-            return f'<p style="color:#8c1d18"><b>Palautusta ei voitu tehdä: {html.escape(str(syy))}</b></p>'
+            syy = (virhe.strerror or "kirjoitusvirhe") if isinstance(virhe, OSError) else str(virhe)
+            return ('<p style="color:#8c1d18"><b>Palautustiedostoa ei voitu tehdä: '
+                    f"{html.escape(syy)}</b></p>")
         sisalto = p.lue_palautus(polku)
         rivit = "".join(
             f"<tr><td>{t.numero(tunnus)}</td><td>{len(tieto['yritykset'])}</td>"
-            f"<td>{'oikein' if any(y['oikein'] for y in tieto['yritykset']) else '–'}</td></tr>"
+            f"<td>{'oikein' if any(y['oikein'] for y in tieto['yritykset']) else 'ei vielä oikein'}"
+            "</td></tr>"
             for tunnus, tieto in sisalto["tehtavat"].items())
         return (f"<p><b>Palautustiedosto on valmis:</b> <code>{html.escape(str(polku))}</code></p>"
-                "<p>Lataa tämä tiedosto Moodleen tai siihen paikkaan, jonka opettajasi kertoi. "
-                "Se löytyy myös JupyterLabin tiedostoselaimesta kansiosta "
-                f"<code>{p.PALAUTUSKANSIO}</code>. Jos jatkat tehtäviä, tee tiedosto uudelleen "
-                "ennen palauttamista.</p>"
+                "<p>Palauta tämä tiedosto Moodlen Tehtävä-aktiviteettiin (tai sinne, minne opettajasi "
+                "pyytää): valitse tiedosto yllä näkyvästä kansiosta. JupyterLabin "
+                f"tiedostoselaimessa se on kansiossa <code>{p.PALAUTUSKANSIO}</code> (hiiren "
+                "oikea painike → Lataa tallentaa kopion selaimen Lataukset-kansioon). Jos "
+                "jatkat tehtäviä, tee tiedosto uudelleen ennen palauttamista.</p>"
                 '<table><thead><tr><th scope="col">Tehtävä</th><th scope="col">Yrityksiä</th>'
                 f'<th scope="col">Tila</th></tr></thead><tbody>{rivit}</tbody></table>')
 

@@ -166,7 +166,7 @@ def test_wrong_then_right_is_right_in_the_end_but_not_on_the_first_attempt(tulos
 def test_guessing_a_choice_task_is_visible_in_the_remark(tulos):
     t = tehtavan_tulos(tulos, VEERA, "01_4")
     assert (t["oikein_ensimmaisella"], t["oikein_lopulta"]) == (False, True)
-    assert "arvaili: 1.4 oikein vasta 3. yrityksellä" in rivi(tulos, VEERA)["Huomautus"]
+    assert "myöhemmällä yrityksellä: 1.4 (3. yritys)" in rivi(tulos, VEERA)["Huomautus"]
     valinnat = tulos.vaarinkasitykset[tulos.vaarinkasitykset["Tunnus"] == "01_4"]
     vaarat = [v for v in oma("01_4", VEERA).vaihtoehdot if v != oma("01_4", VEERA).oikea][:2]
     assert sorted(valinnat["Väärinkäsitys"]) == sorted(f"valitsi ”{v}”" for v in vaarat)
@@ -183,10 +183,10 @@ def test_tampered_right_flags_are_regraded_from_the_answers(tulos):
 
 def test_each_broken_file_gives_one_problem_line_naming_it(tulos):
     odotetut = {
-        "Katkennut_3_file/palautus_03_katkennut.json: ": "rikki tai katkennut",
+        "Katkennut_3_file/palautus_03_katkennut.json: ": "rikki tai vajaa",
         "vieras.json: ": "ei ole kurssin palautustiedosto",
         "roskaa.json: ": "ei ole tekstiä",
-        "tyhja.json: ": "rikki tai katkennut",
+        "tyhja.json: ": "rikki tai vajaa",
         "palautus_03_maija-muokkaaja.json: ": "muokattu",
     }
     for alku, syy in odotetut.items():
@@ -495,7 +495,7 @@ def test_cli_grades_the_folder_and_prints_the_summary(cli):
     assert koodi == 0, virheet
     assert "Traceback" not in virheet
     rivit = tuloste.splitlines()
-    assert "vieras.json: tämä ei ole kurssin palautustiedosto (muoto puuttuu)." in rivit
+    assert any(r.startswith("vieras.json: tämä ei ole kurssin palautustiedosto.") for r in rivit)
     assert "Arvioitu 4 opiskelijaa 4 palautustiedostosta." in rivit
     assert any(str(kohde) in r for r in rivit)
     assert "  1 / 4 valitsi" in tuloste

@@ -48,7 +48,7 @@ def otsikkosolu(nimi: str, otsikko: str, johdanto: str, harjoitus: bool):
     """The title cell: exercise (how-to) or solution (what this notebook is)."""
     teema = int(oppitunnin_nimi(nimi)[:2])
     oppitunti = oppitunnin_nimi(nimi)
-    linkit = {"oppitunti": f"[oppitunti {oppitunti}](../notebooks/{oppitunti})",
+    linkit = {"oppitunti": f"[oppitunti {teema}](../notebooks/{oppitunti})",
               "harjoitukset": f"[harjoitukset](../exercises/{harjoituksen_nimi(nimi)})",
               "ratkaisut": f"[mallivastaukset](../solutions/{ratkaisun_nimi(nimi)})"}
     if not harjoitus:
@@ -56,8 +56,8 @@ def otsikkosolu(nimi: str, otsikko: str, johdanto: str, harjoitus: bool):
             f"# Mallivastaukset {teema}: {otsikko}\n\n{johdanto}\n\n"
             "Tässä muistiossa jokaisen tehtävän alla on sen mallivastaus koodina ja sanoin. "
             "Mallivastaukset on laskettu oletusluvuilla. Harjoitusmuistiossa saat omat lukusi, "
-            "joten sinun vastauksesi on eri, mutta laskutapa on sama. Tässä muistiossa ei "
-            "tallenneta mitään.\n\n"
+            "joten vastauksesi poikkeaa mallivastauksesta, mutta laskutapa on sama. Tässä "
+            "muistiossa vastauksia ei tallenneta.\n\n"
             f"Takaisin: {linkit['harjoitukset']} · {linkit['oppitunti']} · "
             "[aloitussivu](../notebooks/00_aloitus.ipynb)",
             metadata={"tags": ["otsikko"]})
@@ -68,20 +68,22 @@ def otsikkosolu(nimi: str, otsikko: str, johdanto: str, harjoitus: bool):
         "**Näin teet tehtävät**\n\n"
         "1. Aja kaikki solut: valikosta *Suorita → Run All Cells*. (Osa valikoiden komennoista "
         "on englanniksi myös suomenkielisessä JupyterLabissa.)\n"
-        "2. Kirjoita nimesi tai opiskelijanumerosi alla olevaan kenttään ja paina Enter tai "
-        "*Käytä tätä nimeä*. Saat omat lukusi, joten vierustoverisi vastaus ei käy sinulle. "
-        "Vastauksesi tallentuvat, ja kun avaat muistion myöhemmin ja ajat sen uudelleen, ne "
-        "palaavat.\n"
+        "2. Kirjoita alla olevaan **Nimi**-kenttään se tunniste, jota opettajasi pyytää "
+        "(yleensä opiskelijanumero), ja paina Enter tai **Käytä tätä nimeä**. Käytä täsmälleen "
+        "samaa tunnistetta joka harjoituksessa: saat omat lukusi, joten vierustoverisi vastaus "
+        "ei käy sinulle. Vastauksesi tallentuvat, ja kun avaat muistion myöhemmin ja ajat sen "
+        "uudelleen, ne palaavat.\n"
         "3. Jokaisen tehtävän teksti on näkyvissä oletusluvuilla. Kun nimi on annettu, "
-        "tehtäväruutu näyttää samat kysymykset sinun luvuillasi: laske niillä (paperilla, "
-        "laskimella tai koodisolussa).\n"
+        "tehtäväruutu näyttää saman tehtävän kohdassa **Sinun lukusi**: laske niillä "
+        "(paperilla, laskimella tai koodisolussa).\n"
         "4. Kirjoita vastaus kenttään ja paina Enter tai **Tarkista**. Voit käyttää pilkkua "
         "tai pistettä: *1 234,50*, *1234.5* ja *1234,5 €* käyvät kaikki. Jos vastaus ei ole "
         "oikein, palaute kertoo, mikä luultavasti meni vikaan. **Näytä vihje** auttaa "
         "alkuun.\n"
         "5. Kun vastaus on oikein tai olet yrittänyt kolme kertaa, **Näytä ratkaisu** näyttää "
-        "laskun sinun luvuillasi.\n"
-        "6. Lopuksi tee palautustiedosto muistion lopussa ja palauta se opettajallesi.",
+        "laskun sinun luvuillasi (jos opettajasi on sallinut sen).\n"
+        "6. Lopuksi tee muistion lopussa palautustiedosto ja palauta se opettajallesi. "
+        "Pohdintatehtävän vastaus ei tule tiedostoon: palauta se niin kuin opettajasi pyytää.",
         metadata={"tags": ["otsikko"]})
 
 
@@ -100,8 +102,9 @@ def nimisolu(harjoitus: bool):
 
 def kysymyssolu(tunnus: str, harjoitus: bool):
     """The task text with the default numbers, readable before anything is run."""
-    selite = ("*Tehtävä oletusluvuilla. Kun kirjoitat nimesi muistion alkuun, saat omat "
-              "lukusi tehtäväruutuun.*" if harjoitus else
+    selite = ("*Tehtävä oletusluvuilla. Kun olet antanut nimesi, laske alla olevan "
+              "tehtäväruudun kohdan **Sinun lukusi** luvuilla: ne ovat eri kuin nämä.*"
+              if harjoitus else
               "*Tehtävä oletusluvuilla, joilla alla oleva mallivastaus on laskettu.*")
     return new_markdown_cell(f"{selite}\n\n{t.tehtava(tunnus).kuvaus}",
                              metadata={"tags": ["kysymys", f"tehtava-{tunnus}"]})
@@ -112,9 +115,11 @@ def palautussolut(teema: str) -> list:
         new_markdown_cell(
             f"## Palauta harjoitukset {int(teema)}\n\n"
             "Kun olet tehnyt tehtävät, paina alla olevaa painiketta. Se tekee kurssikansion "
-            "kansioon `palautukset` tiedoston, jossa ovat nimesi ja jokaisen tehtävän "
-            "vastaukset yrityksineen. Lataa tiedosto Moodleen tai sinne, minne opettajasi "
-            "pyytää. Jos jatkat tehtäviä myöhemmin, tee tiedosto uudelleen.",
+            "kansioon `palautukset` tiedoston, jossa ovat nimesi ja tämän muistion "
+            "tarkistettavien tehtävien kaikki vastausyrityksesi. Pohdintatehtävän vastaus ei "
+            "tule tiedostoon; palauta se niin kuin opettajasi pyytää. Palauta tiedosto Moodlen "
+            "Tehtävä-aktiviteettiin tai sinne, minne opettajasi pyytää. Jos jatkat tehtäviä "
+            "myöhemmin, tee tiedosto uudelleen.",
             metadata={"tags": ["palautus"]}),
         new_code_cell(f'palautus("{teema}")',
                       metadata={**LUKITTU, "tags": ["nbval-ignore-output", "palautus"]}),
@@ -140,8 +145,9 @@ def pohdinta(otsikko: str, kysymys: str) -> list:
     return [
         new_markdown_cell(f"## {otsikko}\n\n{kysymys}\n\n"
                           "*Tätä tehtävää ei tarkisteta automaattisesti. Kirjoita vastauksesi "
-                          "alla olevaan soluun (kaksoisnapsauta solua) ja keskustele siitä "
-                          "opettajasi tai opiskelukaverisi kanssa.*"),
+                          "alla olevaan soluun (kaksoisnapsauta solua) ja tallenna muistio "
+                          "(Ctrl + S). Keskustele vastauksesta opettajasi tai opiskelukaverisi "
+                          "kanssa.*"),
         new_markdown_cell("*Kirjoita vastauksesi tähän.*"),
     ]
 
