@@ -23,8 +23,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from asiakkuus import palautus, tallennus
 from asiakkuus.tehtavat import siemen_nimesta, tehtava
 from selain import JUURI, palvelin, selain_tai_ohita, selainsivu, vapaa_portti, ymparisto
@@ -178,7 +176,7 @@ def test_student_path_from_the_readme_command_to_a_grade(tmp_path):
     vaara = teht.tyypilliset[0][0]
 
     with palvelin(komento, kurssi, ympari, portti, "/api/status"), \
-            selainsivu(tmp_path, 1280, 720) as sivu, _kuva_virheesta(sivu_kuva := tmp_path):
+            selainsivu(tmp_path, 1280, 720) as sivu, _kuva_virheesta(tmp_path):
         _SIVU.append(sivu)
         for _ in range(100):
             if osoitetiedosto.exists():

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,6 @@ from asiakkuus.tehtavat import Tulos
 
 KIRJOITTAJA = r"""
 import sys
-from pathlib import Path
 from asiakkuus import tallennus
 from asiakkuus.tehtavat import Tulos
 kansio = Path(sys.argv[1])

@@ -51,17 +51,18 @@ def _tunnus(solu) -> str:
     return ""
 
 
-def _otsikko_ja_johdanto(solu) -> tuple[str, str]:
-    kappaleet = solu.source.split("\n\n")
-    return kappaleet[0].split(": ", 1)[1].strip(), kappaleet[1].strip()
+def _vakioalku(nb: nbformat.NotebookNode, nimi: str, harjoitus: bool) -> list:
+    """The three standard first cells; the title and intro come from the source's title."""
+    kappaleet = nb.cells[0].source.split("\n\n")
+    otsikko, johdanto = kappaleet[0].split(": ", 1)[1].strip(), kappaleet[1].strip()
+    return [hm.otsikkosolu(nimi, otsikko, johdanto, harjoitus),
+            hm.tuontisolu(harjoitus), hm.nimisolu(harjoitus)]
 
 
 def paivita_ratkaisu(ratkaisu: nbformat.NotebookNode, nimi: str) -> nbformat.NotebookNode:
     """The solution notebook with its standard cells regenerated (idempotent)."""
     nb = copy.deepcopy(ratkaisu)
-    otsikko, johdanto = _otsikko_ja_johdanto(nb.cells[0])
-    solut = [hm.otsikkosolu(nimi, otsikko, johdanto, harjoitus=False),
-             hm.tuontisolu(harjoitus=False), hm.nimisolu(harjoitus=False)]
+    solut = _vakioalku(nb, nimi, harjoitus=False)
     for solu in nb.cells[3:]:
         if "kysymys" in _tagit(solu):
             continue  # regenerated just before its widget cell
@@ -80,9 +81,7 @@ def paivita_ratkaisu(ratkaisu: nbformat.NotebookNode, nimi: str) -> nbformat.Not
 def tee_harjoitus(ratkaisu: nbformat.NotebookNode, nimi: str) -> nbformat.NotebookNode:
     """The exercise notebook made from a (refreshed) solution notebook, outputs cleared."""
     harjoitus = copy.deepcopy(ratkaisu)
-    otsikko, johdanto = _otsikko_ja_johdanto(harjoitus.cells[0])
-    solut = [hm.otsikkosolu(nimi, otsikko, johdanto, harjoitus=True),
-             hm.tuontisolu(harjoitus=True), hm.nimisolu(harjoitus=True)]
+    solut = _vakioalku(harjoitus, nimi, harjoitus=True)
     for solu in harjoitus.cells[3:]:
         tagit = _tagit(solu)
         if "ratkaisu" in tagit and solu.cell_type == "markdown":
