@@ -26,6 +26,7 @@ _VARIT = {True: ("#e6f4ea", "#14532d"), False: ("#fdecea", "#8c1d18"),
           None: ("#eef2f7", "#1e293b")}
 #: Näin monen väärän yrityksen jälkeen Näytä ratkaisu -painike tulee näkyviin.
 YRITYKSIA_ENNEN_RATKAISUA = 3
+_SOLU = "padding:3px 14px;border-bottom:1px solid #d0d7de;text-align:left"
 #: Opettajan asetustiedosto kurssikansiossa (ks. README, opettajalle).
 ASETUSTIEDOSTO = "kurssiasetukset.toml"
 
@@ -334,7 +335,7 @@ class Harjoitukset:
         mita = f"harjoitukset {int(teema)}" if teema else "koko kurssi"
         nappi = widgets.Button(description=f"Tee palautustiedosto ({mita})",
                                button_style="success", icon="upload",
-                               layout={"width": "auto"})
+                               layout={"width": "fit-content"})
         tila = Palaute()
         nappi.on_click(lambda _: setattr(tila, "html", self._tee_palautus(teema)))
         laatikko = widgets.VBox([nappi, tila])
@@ -354,8 +355,10 @@ class Harjoitukset:
                     f"{html.escape(syy)}</b></p>")
         sisalto = p.lue_palautus(polku)
         rivit = "".join(
-            f"<tr><td>{t.numero(tunnus)}</td><td>{len(tieto['yritykset'])}</td>"
-            f"<td>{'oikein' if any(y['oikein'] for y in tieto['yritykset']) else 'ei vielä oikein'}"
+            f'<tr><td style="{_SOLU}">{t.numero(tunnus)}</td>'
+            f'<td style="{_SOLU};text-align:right">{len(tieto["yritykset"])}</td>'
+            f'<td style="{_SOLU}">'
+            f"{'oikein' if any(y['oikein'] for y in tieto['yritykset']) else 'ei vielä oikein'}"
             "</td></tr>"
             for tunnus, tieto in sisalto["tehtavat"].items())
         return (f"<p><b>Palautustiedosto on valmis:</b> <code>{html.escape(str(polku))}</code></p>"
@@ -364,8 +367,11 @@ class Harjoitukset:
                 f"tiedostoselaimessa se on kansiossa <code>{p.PALAUTUSKANSIO}</code> (hiiren "
                 "oikea painike → Lataa tallentaa kopion selaimen Lataukset-kansioon). Jos "
                 "jatkat tehtäviä, tee tiedosto uudelleen ennen palauttamista.</p>"
-                '<table><thead><tr><th scope="col">Tehtävä</th><th scope="col">Yrityksiä</th>'
-                f'<th scope="col">Tila</th></tr></thead><tbody>{rivit}</tbody></table>')
+                '<table style="border-collapse:collapse"><thead><tr>'
+                f'<th scope="col" style="{_SOLU}">Tehtävä</th>'
+                f'<th scope="col" style="{_SOLU}">Yrityksiä</th>'
+                f'<th scope="col" style="{_SOLU}">Tila</th></tr></thead>'
+                f"<tbody>{rivit}</tbody></table>")
 
 
 _ISTUNTO = Harjoitukset()
