@@ -119,13 +119,18 @@ def test_every_check_in_the_solution_reports_right(ratkaisu):
 
 
 @pytest.mark.parametrize("ratkaisu", RATKAISUT, ids=lambda p: p.name)
-def test_unsolved_exercise_prints_nothing_under_its_checks(ratkaisu):
-    """No stale "not answered yet" text that would stay under an answer given in the widget."""
+def test_exercise_has_one_way_to_answer(ratkaisu):
+    """The task box only: no code-cell check and no `vastaus` variable; a number task gets an
+    optional scratch cell, a choice task none (nothing to calculate)."""
     harjoitus = _lue(_harjoitus(ratkaisu))
-    tarkistukset = list(_tarkistukset(harjoitus))
-    assert tarkistukset
-    for tunnus, teksti in tarkistukset:
-        assert teksti == "", (tunnus, teksti)
+    assert list(_tarkistukset(harjoitus)) == []
+    koodi = "\n".join(c.source for c in harjoitus.cells if c.cell_type == "code")
+    assert "vastaus =" not in koodi and "tarkista(" not in koodi
+    for tunnus in t.tehtavat(oppitunnin_nimi(ratkaisu.name)[:2]):
+        paperit = [c for c in harjoitus.cells if f"tehtava-{tunnus}" in c.metadata.get("tags", [])
+                   and "laskupaperi" in c.metadata.get("tags", [])]
+        assert len(paperit) == (0 if t.tehtava(tunnus).valinta else 1), tunnus
+        assert all(c.outputs == [] and c.metadata.get("editable", True) for c in paperit)
     for solu in harjoitus.cells:  # no worked answers leak into the exercise
         assert "ratkaisu" not in solu.metadata.get("tags", [])
         for tuloste in solu.get("outputs", []):

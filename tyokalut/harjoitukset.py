@@ -8,8 +8,9 @@ The solution notebook is the source (see ``harjoitusmuistio.py`` for its cells).
    cell, each task's heading line and its text with the default numbers (from the registry,
    so the notebook, the widget and the grader's summary number and name tasks alike);
 2. makes the exercise version: the title becomes the how-to, ``opiskelija()`` replaces
-   ``mallivastaukset()``, a code cell tagged ``ratkaisu`` becomes a stub that leaves
-   ``vastaus = None``, a markdown cell tagged ``ratkaisu`` is left out, and a hand-in cell
+   ``mallivastaukset()``, the worked answer (cells tagged ``ratkaisu``) and the code-cell
+   check are left out, so the task box is the one way to answer; a number task gets an
+   optional scratch cell (tag ``laskupaperi``) in their place, and a hand-in cell
    ``palautus("NN")`` ends the notebook;
 3. executes both in a fresh kernel and stores them with outputs.
 ``tests/test_harjoitukset.py`` redoes 1 and 2 in memory and fails if the committed notebooks
@@ -33,10 +34,10 @@ from muistiot import aja, siivoa  # noqa: E402
 
 from asiakkuus import tehtavat as t  # noqa: E402
 
-TYHJA_VASTAUS = ("# Voit laskea tässä: luvut(\"{tunnus}\").arvot antaa tehtävän luvut.\n"
-                 "# Kirjoita vastaus yllä olevaan kenttään ja paina Enter. Jos lasket koodilla,\n"
-                 "# sijoita tulos muuttujaan vastaus ja aja seuraava solu: tulos näkyy "
-                 "tehtäväruudussa.\nvastaus = None")
+LASKUPAPERI = ("# Laskupaperi (vapaaehtoinen): voit laskea tässä, esimerkiksi 18200 - 9930,\n"
+               "# ja ajaa solun (Shift + Enter). Omat lukusi: luvut(\"{tunnus}\").arvot\n"
+               "# Kirjoita vastaus yllä olevaan kenttään ja paina Enter.\n")
+TARKISTUS = re.compile(r'^tarkista\("\d\d_\d+", vastaus\)$')
 WIDGET = re.compile(r'^harjoitus\("(\d\d_\d+)"\)$')
 
 
@@ -84,13 +85,16 @@ def tee_harjoitus(ratkaisu: nbformat.NotebookNode, nimi: str) -> nbformat.Notebo
     solut = _vakioalku(harjoitus, nimi, harjoitus=True)
     for solu in harjoitus.cells[3:]:
         tagit = _tagit(solu)
-        if "ratkaisu" in tagit and solu.cell_type == "markdown":
+        if ("ratkaisu" in tagit and solu.cell_type == "markdown") or (
+                solu.cell_type == "code" and TARKISTUS.match(solu.source.strip())):
             continue
         if "kysymys" in tagit:
             solu = hm.kysymyssolu(_tunnus(solu), harjoitus=True)
         if "ratkaisu" in tagit:
-            solu.source = TYHJA_VASTAUS.format(tunnus=_tunnus(solu))
-            solu.metadata["tags"] = [x for x in tagit if x != "ratkaisu"] + ["vastaus"]
+            if t.tehtava(_tunnus(solu)).valinta:
+                continue  # a choice task has nothing to calculate
+            solu.source = LASKUPAPERI.format(tunnus=_tunnus(solu))
+            solu.metadata["tags"] = [x for x in tagit if x != "ratkaisu"] + ["laskupaperi"]
         solut.append(solu)
     solut += hm.palautussolut(hm.oppitunnin_nimi(nimi)[:2])
     for solu in solut:

@@ -11,9 +11,10 @@ Each checked task is, in order:
 2. the task text with the default numbers (tag ``kysymys``; regenerated), so the task can be
    read and printed without running anything,
 3. the task widget (locked, output ignored by nbval): ``harjoitus("03_1")``,
-4. the worked answer in code and words (tag ``ratkaisu``; a stub in the exercise),
-5. the check (locked): ``tarkista("03_1", vastaus)``; prints "✔ Oikein!" in the solution and
-   nothing in the unsolved exercise (there ``vastaus = None``).
+4. the worked answer in code and words (tag ``ratkaisu``; in the exercise an optional scratch
+   cell for a number task, nothing for a choice task),
+5. the check (locked): ``tarkista("03_1", vastaus)``; prints "✔ Oikein!" in the solution. The
+   exercise has no check cell: its task box is the one way to answer.
 The exercise ends with a hand-in cell: ``palautus("03")``.
 """
 
@@ -75,7 +76,7 @@ def otsikkosolu(nimi: str, otsikko: str, johdanto: str, harjoitus: bool):
         "uudelleen, ne palaavat.\n"
         "3. Jokaisen tehtävän teksti on näkyvissä oletusluvuilla. Kun nimi on annettu, "
         "tehtäväruutu näyttää saman tehtävän kohdassa **Sinun lukusi**: laske niillä "
-        "(paperilla, laskimella tai koodisolussa).\n"
+        "(paperilla, laskimella tai tehtävän alla olevassa laskupaperisolussa).\n"
         "4. Kirjoita vastaus kenttään ja paina Enter tai **Tarkista**. Voit käyttää pilkkua "
         "tai pistettä: *1 234,50*, *1234.5* ja *1234,5 €* käyvät kaikki. Jos vastaus ei ole "
         "oikein, palaute kertoo, mikä luultavasti meni vikaan. **Näytä vihje** auttaa "
