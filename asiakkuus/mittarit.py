@@ -6,6 +6,8 @@ asiakaspysyvyys ja poistuma, uusintaostoaste sekä kyselymittarit NPS, CSAT ja C
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Iterable
 
 import numpy as np
@@ -229,6 +231,48 @@ def nps(vastaukset: Iterable[int]) -> float:
     """
     arvot = _vastaukset(vastaukset, "NPS", 0, 10)
     return round(100 * float((arvot >= 9).mean() - (arvot <= 6).mean()), 1)
+
+
+def nps_virhemarginaali(vastaukset: Iterable[int], z: float = 1.96) -> float:
+    """NPS:n virhemarginaali NPS-pisteinä (±), oletuksena 95 %:n luottamustasolla.
+
+    Kun suosittelijoiden osuus on p_s, arvostelijoiden p_a ja vastaajia n, NPS:n varianssi
+    on p_s + p_a − (p_s − p_a)² ja virhemarginaali z · √(varianssi / n) · 100. Pienellä
+    vastaajamäärällä marginaali on suuri: luku heiluu sattumalta.
+
+    >>> nps_virhemarginaali([10, 9, 9, 8, 7, 6, 3, 10, 9, 0])  # 0,5 + 0,3 − 0,2² = 0,76
+    54.0
+    """
+    return round(100 * z * _nps_keskivirhe(_vastaukset(vastaukset, "NPS", 0, 10)), 1)
+
+
+def _nps_keskivirhe(arvot: pd.Series) -> float:
+    """NPS:n keskivirhe osuutena (ei pyöristetty)."""
+    suosittelijat, arvostelijat = float((arvot >= 9).mean()), float((arvot <= 6).mean())
+    varianssi = suosittelijat + arvostelijat - (suosittelijat - arvostelijat) ** 2
+    return math.sqrt(varianssi / len(arvot))
+
+
+def nps_muutos(ennen: Iterable[int], jalkeen: Iterable[int], z: float = 1.96) -> pd.Series:
+    """Onko kahden kyselyn NPS-ero todellinen? Muutos, sen virhemarginaali ja vastaukset.
+
+    - ``muutos``: NPS(jälkeen) − NPS(ennen) pisteinä
+    - ``virhemarginaali``: erotuksen virhemarginaali (±) pisteinä; jos muutos on sitä
+      pienempi, se voi hyvin olla sattumaa
+    - ``vastauksia``: kuinka monen jälkimmäisen kyselyn vastauksen siirtyminen ryhmästä
+      toiseen (esim. passiivisesta suosittelijaksi) tuottaisi saman muutoksen; yksi
+      siirtymä muuttaa NPS:ää 100 / n pistettä
+
+    >>> nps_muutos([10] * 5 + [0] * 5, [10] * 6 + [0] * 4).to_dict()
+    {'muutos': 20.0, 'virhemarginaali': 86.8, 'vastauksia': 2.0}
+    """
+    ennen = _vastaukset(ennen, "NPS (ennen)", 0, 10)
+    jalkeen = _vastaukset(jalkeen, "NPS (jälkeen)", 0, 10)
+    muutos = 100 * float((jalkeen >= 9).mean() - (jalkeen <= 6).mean()
+                         - (ennen >= 9).mean() + (ennen <= 6).mean())
+    virhemarginaali = 100 * z * math.hypot(_nps_keskivirhe(ennen), _nps_keskivirhe(jalkeen))
+    return pd.Series({"muutos": round(muutos, 1), "virhemarginaali": round(virhemarginaali, 1),
+                      "vastauksia": round(muutos / (100 / len(jalkeen)), 1)})
 
 
 def nps_jakauma(vastaukset: Iterable[int]) -> pd.DataFrame:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from apu import odota_virhe
-from asiakkuus import muotoilu
+from asiakkuus import mittarit, muotoilu
 from asiakkuus.mittarit import (cac, cac_takaisinmaksuaika, ces, clv, clv_vuosittain, csat,
                                 ltv_cac, nps, nps_jakauma, ostaneet_vuosittain, poistuma,
                                 pysyvyysaste, uusintaostoaste)
@@ -310,3 +310,30 @@ def test_ominaisuus_luku_palautuu(sentit):
     assert takaisin == pytest.approx(arvo, abs=0.006)
     assert "." not in teksti and "-" not in teksti
     assert muotoilu.euroa(arvo, 2).endswith(muotoilu.YKSIKKOVALI + "€")
+
+
+def test_nps_virhemarginaali_kasin_laskettuna():
+    # 6 suosittelijaa, 2 arvostelijaa, 12 vastausta: p_s = 0,5, p_a = 1/6,
+    # varianssi = 0,5 + 1/6 − (1/3)² = 0,5556; √(0,5556 / 12) = 0,21517; · 1,96 · 100 = 42,2
+    vastaukset = [10, 9, 9, 10, 9, 9, 8, 7, 8, 7, 2, 5]
+    assert mittarit.nps(vastaukset) == pytest.approx(33.3)
+    assert mittarit.nps_virhemarginaali(vastaukset) == pytest.approx(42.2)
+    assert mittarit.nps_virhemarginaali([10] * 40) == 0.0  # all alike: no spread
+
+
+def test_nps_muutos_kertoo_virhemarginaalin_ja_vastausten_maaran():
+    # ennen: 3 suos., 3 arvost. / 10 → NPS 0, varianssi 0,6, keskivirhe √0,06 = 0,24495
+    # jälkeen: 5 suos., 1 arvost. / 10 → NPS 40, varianssi 0,6 − 0,16 = 0,44, √0,044 = 0,20976
+    # erotuksen marginaali 1,96 · √(0,06 + 0,044) · 100 = 1,96 · 0,32249 · 100 = 63,2
+    ennen = [10, 9, 9, 8, 7, 8, 7, 0, 3, 6]
+    jalkeen = [10, 9, 9, 10, 9, 8, 7, 8, 7, 6]
+    tulos = mittarit.nps_muutos(ennen, jalkeen)
+    assert tulos["muutos"] == pytest.approx(40.0)
+    assert tulos["virhemarginaali"] == pytest.approx(63.2)
+    assert tulos["vastauksia"] == pytest.approx(4.0)  # 40 pistettä / (100 / 10 vastausta)
+
+
+@pytest.mark.parametrize("huono", [[], [11, 9], ["kymmenen"]])
+def test_nps_muutos_huonosta_syotteesta_suomenkielinen_virhe(huono):
+    with pytest.raises(AsiakkuusVirhe):
+        mittarit.nps_muutos(huono, [10, 9])
