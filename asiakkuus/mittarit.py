@@ -16,7 +16,8 @@ import pandas as pd
 from .virheet import AsiakkuusVirhe, tarkista_luku, tarkista_paivamaarat, tarkista_taulukko
 
 
-def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float) -> float:
+def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
+        ensimmainen_vuosi: bool = False) -> float:
     """Asiakkaan elinkaariarvo ikuisen asiakkuuden kaavalla.
 
     Kaava: CLV = m · r / (1 + d − r), missä m on asiakkuuden vuosikate (ei myynti!),
@@ -24,8 +25,15 @@ def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float) -> float:
     d diskonttokorko. Kaava on funktion ``clv_vuosittain`` raja-arvo, kun vuosia on
     äärettömän monta: jokaisen vuoden kate saadaan, jos asiakas on vielä mukana.
 
+    Tämä muunnelma laskee arvon **ensi vuodesta alkaen**: tämän vuoden kate ei ole mukana
+    (nykyisen asiakkaan arvo tästä eteenpäin). ``ensimmainen_vuosi=True`` ottaa mukaan myös
+    ensimmäisen vuoden katteen, kuten uuden asiakkaan arvossa hankintahetkellä:
+    CLV = m + m · r / (1 + d − r) = m · (1 + d) / (1 + d − r).
+
     >>> clv(1000, 0.8, 0.1)  # 1000 · 0,8 / (1 + 0,1 − 0,8) = 800 / 0,3
     2666.67
+    >>> clv(1000, 0.8, 0.1, ensimmainen_vuosi=True)  # 1000 · 1,1 / 0,3
+    3666.67
     """
     m = tarkista_luku(kate_vuodessa, "Asiakkuuden vuosikate")
     r = tarkista_luku(pysyvyys, "Pysyvyysaste", alin=0, ylin=1,
@@ -35,7 +43,7 @@ def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float) -> float:
     if 1 + d - r <= 0:
         raise AsiakkuusVirhe("Kun pysyvyys on 100 % ja korko 0 %, elinkaariarvo on ääretön. "
                              "Käytä pienempää pysyvyyttä tai positiivista korkoa.")
-    return round(m * r / (1 + d - r), 2)
+    return round(m * ((1 + d) if ensimmainen_vuosi else r) / (1 + d - r), 2)
 
 
 def clv_vuosittain(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,

@@ -337,3 +337,13 @@ def test_nps_muutos_kertoo_virhemarginaalin_ja_vastausten_maaran():
 def test_nps_muutos_huonosta_syotteesta_suomenkielinen_virhe(huono):
     with pytest.raises(AsiakkuusVirhe):
         mittarit.nps_muutos(huono, [10, 9])
+
+
+def test_clv_with_the_first_year_adds_this_years_margin():
+    # m = 1 200, r = 0,75, d = 0,08: ilman ensimmäistä vuotta 1 200 · 0,75 / 0,33 = 2 727,27;
+    # ensimmäinen vuosi mukana 1 200 · 1,08 / 0,33 = 3 927,27 = 1 200 + 2 727,27
+    assert clv(1200, 0.75, 0.08) == pytest.approx(2727.27)
+    assert clv(1200, 0.75, 0.08, ensimmainen_vuosi=True) == pytest.approx(3927.27)
+    vuosittain = clv_vuosittain(1200, 0.75, 0.08, 400)["kertyma"].iloc[-1]
+    assert 1200 + vuosittain == pytest.approx(clv(1200, 0.75, 0.08, ensimmainen_vuosi=True),
+                                              abs=0.01)

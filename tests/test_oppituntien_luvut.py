@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import nbformat
+import pytest
 
 from asiakkuus import lataa_aineisto, mittarit
 
@@ -43,3 +44,26 @@ def test_whether_the_nps_change_is_real_lesson_5():
     assert muutos["muutos"] < muutos["virhemarginaali"]  # the lesson's conclusion
     sanoin = {9: "yhdeksän", 10: "kymmenen", 8: "kahdeksan"}[round(muutos["vastauksia"])]
     assert len(re.findall(f"noin {sanoin}", teksti)) == 2
+
+
+def test_clv_variants_and_ltv_cac_quoted_in_lesson_5():
+    from asiakkuus import kate
+    from asiakkuus.muotoilu import euroa
+
+    a = lataa_aineisto()
+    k = kate.asiakkuuden_kate(a.myynnit, a.toimenpiteet, a.hinnasto, a.markkinointi,
+                              a.asiakkaat, vuosi=2025)
+    alku = a.asiakkaat["asiakas_alkaen"].dt.year
+    r = mittarit.pysyvyysaste(alussa=37, lopussa=36, uusia=2) / 100  # counts from § 5.2
+    m = k["asiakkuuden_kate"].mean()
+    ltv = mittarit.clv(m, r, 0.10, ensimmainen_vuosi=True)
+    assert ltv == pytest.approx(m + mittarit.clv(m, r, 0.10), abs=0.01)
+    cac = a.hankinta["euroa"].sum() / int(alku.between(2023, 2025).sum())
+    teksti = _teksti("05_mittarit.ipynb")
+    assert f"Kuurankukan suhde on noin {ltv / cac:.1f}".replace(".", ",") in teksti
+    assert f"Luku {ltv / cac:.1f} kertoo siis".replace(".", ",") in teksti
+    uudet = k.loc[k["asiakas_id"].isin(a.asiakkaat.loc[alku.between(2023, 2025), "asiakas_id"]),
+                  "asiakkuuden_kate"].mean()
+    assert uudet < 0 and "Uusien asiakkaiden oma kate on vielä miinuksella" in teksti
+    assert f"≈ {euroa(mittarit.clv(m, r, 0.10))}".replace("\u202f", " ").replace("\xa0", " ") \
+        in teksti.replace("\u202f", " ").replace("\xa0", " ")
