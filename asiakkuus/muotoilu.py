@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import numbers
+from decimal import ROUND_HALF_UP, Decimal
 
 from .virheet import AsiakkuusVirhe
 
@@ -13,13 +14,28 @@ TUHATEROTIN = "\u202f"
 YKSIKKOVALI = "\u00a0"
 
 
+def pyorista(arvo: float, desimaaleja: int = 0) -> Decimal:
+    """Pyöristys niin kuin koulussa: puolikas pyöristetään poispäin nollasta (6,25 → 6,3).
+
+    Pyöristetään luvun desimaaliesityksestä (``repr``), joten 2,675 → 2,68, vaikka
+    liukuluku 2.675 on tietokoneen muistissa hieman alle 2,675. Tämä on kurssin ainoa
+    pyöristyssääntö: sitä käyttävät luvut, eurot ja prosentit tekstissä ja taulukoissa.
+
+    >>> str(pyorista(6.25, 1)), str(pyorista(2.675, 2)), str(pyorista(-0.5)), str(pyorista(0.5))
+    ('6.3', '2.68', '-1', '1')
+    """
+    return Decimal(repr(float(arvo))).quantize(Decimal(1).scaleb(-desimaaleja), ROUND_HALF_UP)
+
+
 def luku(arvo: float, desimaaleja: int = 0) -> str:
     """Luku suomalaisittain: välilyönti tuhaterottimena ja pilkku desimaalierottimena.
 
+    Puolikkaat pyöristetään poispäin nollasta (``pyorista``).
+
     >>> luku(1234567.891, 2).replace(TUHATEROTIN, " ")
     '1 234 567,89'
-    >>> luku(-0.4)
-    '0'
+    >>> luku(-0.4), luku(6.25, 1), luku(12.5)
+    ('0', '6,3', '13')
     """
     if arvo is None or arvo is getattr(__import__("pandas"), "NA", None):
         return "–"
@@ -27,7 +43,9 @@ def luku(arvo: float, desimaaleja: int = 0) -> str:
         raise AsiakkuusVirhe(f"Muotoiltavan arvon pitää olla luku, mutta sain {arvo!r}.")
     if math.isnan(arvo):
         return "–"
-    teksti = f"{arvo:,.{desimaaleja}f}"
+    if math.isinf(arvo):
+        return "∞" if arvo > 0 else "−∞"
+    teksti = f"{pyorista(arvo, desimaaleja):,.{desimaaleja}f}"
     if teksti.lstrip("-").strip("0.,") == "":
         teksti = teksti.lstrip("-")  # ei "-0"
     teksti = teksti.replace("-", "−")
@@ -40,7 +58,7 @@ def euroa(arvo: float, desimaaleja: int = 0) -> str:
     Puuttuva arvo näytetään viivana ilman euromerkkiä.
 
     >>> euroa(1234.5).replace(TUHATEROTIN, " ").replace(YKSIKKOVALI, " ")
-    '1 234 €'
+    '1 235 €'
     >>> euroa(-56.5, 2).replace(YKSIKKOVALI, " ")
     '−56,50 €'
     """
