@@ -9,7 +9,9 @@ these tests skip with the reason.
 from __future__ import annotations
 
 import contextlib
+import http.client
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -44,9 +46,26 @@ def selain_tai_ohita():
 
 
 def vapaa_portti() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free port below the kernel's ephemeral range.
+
+    Jupyter kernels (ZMQ) and every other `bind(0)` take ports from the ephemeral range, so a
+    port found that way can be taken again before our server binds it (seen under parallel
+    tests: the readiness probe got a ZMQ greeting). Ports below that range are never handed
+    out automatically."""
+    try:
+        alin = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        alin = 32768
+    satunnainen = random.Random()
+    for _ in range(200):
+        portti = satunnainen.randrange(20000, max(20001, min(alin, 32768)))
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", portti))
+            except (OSError, http.client.HTTPException):  # not up yet, or not our server
+                continue
+            return portti
+    raise RuntimeError("no free port below the ephemeral range")
 
 
 # --- servers in their own process group -----------------------------------------------------
@@ -117,7 +136,7 @@ def palvelin(komento: list[str], kansio: Path, ymparisto: dict[str, str], portti
                     urllib.request.urlopen(f"http://127.0.0.1:{portti}{valmis_polku}",
                                            timeout=2).close()
                 break
-            except OSError:
+            except (OSError, http.client.HTTPException):  # not up yet, or not our server
                 if time.monotonic() > raja:
                     pytest.fail(f"server not ready in {PALVELIMEN_AIKARAJA} s:\n"
                                 f"{loki.read_text()[-3000:]}")
