@@ -1173,8 +1173,9 @@ def oma_portfolio(asiakkaat: pd.DataFrame, painot: Mapping[str, float] | str | N
     """Omien asiakkaiden kateketju, kriteeripisteet, painotettu pistemäärä ja avainasiakkaat.
 
     Kate lasketaan funktiolla ``kate.laske_kateketju``. Myyntivolyymin pisteet tulevat
-    tuotoista ja kannattavuuden pisteet asiakkuuden katteesta säännöllä
-    ``portfolio.pisteet_1_5`` (viidenneksittäin omien asiakkaiden kesken). Uskollisuus,
+    tuotoista säännöllä ``portfolio.pisteet_1_5`` ja kannattavuuden pisteet asiakkuuden
+    katteesta säännöllä ``portfolio.kannattavuuspisteet`` (viidenneksittäin omien asiakkaiden
+    kesken; tappiollinen asiakas saa 1 pisteen). Uskollisuus,
     tuleva potentiaali, referenssiarvo ja oppimisarvo ovat yrittäjän arvioita 1–5.
     Pisteytys on ``portfolio.pisteyta``: tulos on järjestetty sijan mukaan.
 
@@ -1192,7 +1193,7 @@ def oma_portfolio(asiakkaat: pd.DataFrame, painot: Mapping[str, float] | str | N
     pisteet = k[["asiakas_id", "nimi"]].copy()
     pisteet["tyyppi"] = k["tyyppi"] if "tyyppi" in k.columns else "muu"
     pisteet["myyntivolyymi"] = portfolio.pisteet_1_5(k["tuotot"]).to_numpy()
-    pisteet["kannattavuus"] = portfolio.pisteet_1_5(k["asiakkuuden_kate"]).to_numpy()
+    pisteet["kannattavuus"] = portfolio.kannattavuuspisteet(k["asiakkuuden_kate"]).to_numpy()
     for sarake in ARVIOT:
         pisteet[sarake] = k[sarake].to_numpy()
     tulos = portfolio.pisteyta(pisteet, painot, avainasiakkaita)
@@ -1401,14 +1402,17 @@ def _portfolio_valilehti(ws, rivit: pd.DataFrame, painot: dict[str, float],
         r = eka + i
         tiedot = asiakas._asdict()
         kaavat = {
-            "myyntikate": f"={s['tuotot']}{r}-{s['suorat_kustannukset']}{r}",
-            "asiakkuuden_kate": (f"={s['myyntikate']}{r}-({s['myynnin_kustannukset']}{r}"
+            # Sentin tarkkuudella kuten portfolio.pisteet_1_5: samat eurot, samat pisteet.
+            "myyntikate": f"=ROUND({s['tuotot']}{r}-{s['suorat_kustannukset']}{r},2)",
+            "asiakkuuden_kate": (f"=ROUND({s['myyntikate']}{r}-({s['myynnin_kustannukset']}{r}"
                                  f"+{s['markkinoinnin_kustannukset']}{r}"
-                                 f"+{s['asiakaspalvelun_kustannukset']}{r})"),
+                                 f"+{s['asiakaspalvelun_kustannukset']}{r}),2)"),
             "myyntikate_pros": f'=IF({s["tuotot"]}{r}=0,"",{s["myyntikate"]}{r}/{s["tuotot"]}{r})',
             "kate_pros": f'=IF({s["tuotot"]}{r}=0,"",{s["asiakkuuden_kate"]}{r}/{s["tuotot"]}{r})',
             "myyntivolyymi": pisteet_1_5("tuotot", r),
-            "kannattavuus": pisteet_1_5("asiakkuuden_kate", r),
+            # portfolio.kannattavuuspisteet: tappiollinen asiakas saa aina 1 pisteen.
+            "kannattavuus": (f"=IF({s['asiakkuuden_kate']}{r}<0,1,"
+                             f"{pisteet_1_5('asiakkuuden_kate', r).lstrip('=')})"),
             "pisteet": (f"=ROUND(SUMPRODUCT({kriteerit},{s['myyntivolyymi']}{r}:"
                         f"{s['oppimisarvo']}{r})/SUM({kriteerit}),9)"),
             # Tasapisteissä ylempi rivi (pienempi tunnus) saa paremman sijan.
@@ -1516,7 +1520,9 @@ _VIENNIN_OHJEET = [
     "markkinoinnin ja asiakaspalvelun kustannukset.",
     "Myyntivolyymin ja kannattavuuden pisteet 1–5 tulevat asiakkaan sijasta omien "
     "asiakkaidesi joukossa viidenneksittäin: pienimmät tuotot (tai kate) saavat 1 pisteen, "
-    "suurimmat 5 pistettä. Muut neljä pistemäärää ovat omia arvioitasi.",
+    "suurimmat 5 pistettä, ja sentilleen samat eurot saavat samat pisteet. Tappiollinen "
+    "asiakas saa kannattavuudesta aina 1 pisteen. Muut neljä pistemäärää ovat omia "
+    "arvioitasi.",
     "Pisteet = painotettu keskiarvo: TULOJEN.SUMMA(painot; pisteet) / SUMMA(painot). "
     "Sija = ARVON.MUKAAN.TASAN; tasapisteissä ylempi rivi saa paremman sijan.",
     "Suomenkielinen Excel näyttää kaavat suomeksi: SUMPRODUCT = TULOJEN.SUMMA, "

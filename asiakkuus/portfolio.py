@@ -51,11 +51,15 @@ def pisteet_1_5(arvot: pd.Series) -> pd.Series:
     Sääntö: asiakkaan suhteellinen sija on p = (sija − 1) / (n − 1), missä sija 1 on
     pienin arvo ja tasatulokset saavat sijojensa keskiarvon. Pisteet ovat
     1 + ⌊5 · p⌋, enintään 5. Pienin viidennes saa siis 1 pisteen ja suurin
-    viidennes 5 pistettä. Puuttuva arvo saa 1 pisteen; yksittäinen asiakas saa 3.
+    viidennes 5 pistettä. Puuttuva arvo saa aina 1 pisteen; yksittäinen asiakas saa 3.
+    Arvot verrataan sentin tarkkuudella (kaksi desimaalia), joten samat euromäärät
+    saavat samat pisteet, vaikka laskun pyöristysvirhe erottaisi ne.
 
     >>> pisteet_1_5(pd.Series([10, 20, 30, 40, 50, 60])).tolist()
     [1, 2, 3, 4, 5, 5]
     >>> pisteet_1_5(pd.Series([5.0, 5.0, 1.0])).tolist()  # sijat 2,5; 2,5; 1
+    [4, 4, 1]
+    >>> pisteet_1_5(pd.Series([0.1 + 0.2, 0.3, 0.1])).tolist()  # 0,30 € = 0,30 €
     [4, 4, 1]
     """
     arvot = pd.Series(arvot)
@@ -63,13 +67,32 @@ def pisteet_1_5(arvot: pd.Series) -> pd.Series:
     if len(annetut):  # puuttuvat arvot sallitaan, tekstit eivät
         nimi = str(arvot.name) if arvot.name is not None else "arvo"
         tarkista_taulukko(annetut.to_frame(nimi), "Pisteytettävät arvot", numeeriset=[nimi])
-    arvot = pd.to_numeric(arvot)
+    arvot = pd.to_numeric(arvot).round(2)
     if len(arvot) == 1:
         return pd.Series([3], index=arvot.index, dtype="int64")
     sija = arvot.fillna(-np.inf).rank(method="average").to_numpy()
     p = (sija - 1) / max(len(arvot) - 1, 1)
     pisteet = np.minimum(1 + np.floor(5 * p + 1e-9), 5).astype("int64")
+    pisteet[arvot.isna().to_numpy()] = 1  # puuttuva arvo: 1 piste, vaikka puuttuvia olisi paljon
     return pd.Series(pisteet, index=arvot.index)
+
+
+def kannattavuuspisteet(kate_euroina: pd.Series) -> pd.Series:
+    """Kannattavuuden pisteet 1–5: sija-asteikko ``pisteet_1_5``, mutta tappiollinen asiakas
+    saa aina 1 pisteen.
+
+    Pelkkä sija antaisi tappiota tuottavalle asiakkaalle jopa 5 pistettä, jos muut
+    tuottavat vielä enemmän tappiota. Kannattavuus on yrityksen olemassaolon ehto, joten
+    rahaa vievä asiakas ei ole kannattava missään vertailussa.
+
+    >>> kannattavuuspisteet(pd.Series([-500, -100, -50, -10, -1])).tolist()
+    [1, 1, 1, 1, 1]
+    >>> kannattavuuspisteet(pd.Series([-100, 200, 300, 400, 500, 600])).tolist()
+    [1, 2, 3, 4, 5, 5]
+    """
+    pisteet = pisteet_1_5(kate_euroina)
+    tappiolliset = (pd.to_numeric(pd.Series(kate_euroina)).round(2) < 0).to_numpy()
+    return pisteet.mask(tappiolliset, 1)
 
 
 def _kuukausikoodit(pvm: pd.Series) -> np.ndarray:
@@ -143,7 +166,8 @@ def kriteeripisteet(kate: pd.DataFrame, myynnit: pd.DataFrame,
     # Asiakkaan rivi mittaritaulukossa; asiakas, jolla ei ole ostoja, saa 1 pisteen.
     paikka = pd.Index(mittarit["asiakas_id"]).get_indexer(tulos["asiakas_id"])
     for sarake in KRITEERIT[:3]:
-        pisteet = np.append(pisteet_1_5(mittarit[sarake]).to_numpy(), 1)
+        pisteyta_ = kannattavuuspisteet if sarake == "kannattavuus" else pisteet_1_5
+        pisteet = np.append(pisteyta_(mittarit[sarake]).to_numpy(), 1)
         tulos[sarake] = pisteet[paikka].astype("int64")
     for sarake in KRITEERIT[3:]:
         tulos[sarake] = asiakkaat[sarake].astype("int64").to_numpy()

@@ -85,12 +85,15 @@ def paketti_vaiheittain(a, painot=None) -> dict[str, float]:
 
 
 def _pisteet_1_5(arvot: pd.Series) -> pd.Series:
-    """Sama sääntö kuin portfolio.pisteet_1_5: 1 + floor(5 * (sija - 1) / (n - 1)), max 5."""
+    """Sama sääntö kuin portfolio.pisteet_1_5: sentin tarkkuus, keskimääräinen sija,
+    1 + floor(5 * (sija - 1) / (n - 1)), enintään 5; puuttuva arvo 1."""
     n = len(arvot)
     if n == 1:
         return pd.Series(3, index=arvot.index)
-    sija = arvot.fillna(-np.inf).rank(method="min")
-    return np.minimum(1 + np.floor(5 * (sija - 1) / (n - 1) + 1e-9), 5).astype("int64")
+    arvot = arvot.round(2)
+    sija = arvot.fillna(-np.inf).rank(method="average")
+    pisteet = np.minimum(1 + np.floor(5 * (sija - 1) / (n - 1) + 1e-9), 5).astype("int64")
+    return pisteet.mask(arvot.isna(), 1)
 
 
 def kasin(a, painot=None) -> pd.DataFrame:
@@ -141,7 +144,9 @@ def kasin(a, painot=None) -> pd.DataFrame:
     pisteet = a.asiakkaat[["asiakas_id", "nimi", "tyyppi"]].copy()
     ids = pisteet["asiakas_id"]
     pisteet["myyntivolyymi"] = ids.map(_pisteet_1_5(k["tuotot"])).fillna(1).astype("int64")
-    pisteet["kannattavuus"] = ids.map(_pisteet_1_5(k["asiakkuuden_kate"])).fillna(1).astype("int64")
+    # Tappiollinen asiakas saa kannattavuudesta 1 pisteen (portfolio.kannattavuuspisteet).
+    kannattavuus = _pisteet_1_5(k["asiakkuuden_kate"]).mask(k["asiakkuuden_kate"].round(2) < 0, 1)
+    pisteet["kannattavuus"] = ids.map(kannattavuus).fillna(1).astype("int64")
     pisteet["uskollisuus"] = ids.map(_pisteet_1_5(uskollisuus)).fillna(1).astype("int64")
     for sarake in portfolio.KRITEERIT[3:]:
         pisteet[sarake] = a.asiakkaat[sarake]

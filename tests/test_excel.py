@@ -340,8 +340,9 @@ def test_own_portfolio_by_hand():
     volyymi = {"A07": 1, "A05": 1, "A06": 2, "A04": 3, "A02": 3, "A03": 4, "A01": 5, "A08": 5}
     assert tulos["myyntivolyymi"].to_dict() == volyymi
     # Margin ranks: A07 −600, A04 −500, A05 −150, A06 1 350, A02 1 550, A08 2 200,
-    # A03 3 400, A01 6 800.
-    kannattavuus = {"A07": 1, "A04": 1, "A05": 2, "A06": 3, "A02": 3, "A08": 4, "A03": 5,
+    # A03 3 400, A01 6 800 → 1,1,2,3,3,4,5,5 by rank; but a customer that loses money never
+    # scores above 1, so A05 (−150 €) gets 1, not 2.
+    kannattavuus = {"A07": 1, "A04": 1, "A05": 1, "A06": 3, "A02": 3, "A08": 4, "A03": 5,
                     "A01": 5}
     assert tulos["kannattavuus"].to_dict() == kannattavuus
     # A01: 0,3·5 + 0,2·5 + 0,2·5 + 0,1·3 + 0,1·4 + 0,1·2 = 4,4

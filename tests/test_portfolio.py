@@ -65,6 +65,28 @@ def test_pisteet_negatiiviset_kateluvut():
     assert pisteet_1_5(pd.Series([-500.0, 0.0, 250.0])).tolist() == [1, 3, 5]
 
 
+def test_pisteet_samat_sentit_samat_pisteet_ja_puuttuvat_yhden():
+    # 200,20 € twice, once computed with floating-point noise: the same score for both.
+    kaksi = pd.Series([150.0, 200.2, 0.1 * 2002, 300.0, 250.0])
+    assert 0.1 * 2002 != 200.2  # the noise is real
+    pisteet = pisteet_1_5(kaksi).tolist()
+    assert pisteet[1] == pisteet[2]
+    # Half of the values missing: every missing value still gets exactly 1 point. The missing
+    # ones share ranks 1-3 (average 2, p = 0,2, which would give 2 points); 10, 20, 30 have
+    # ranks 4, 5, 6 of n = 6: p = 0,6; 0,8; 1 -> 4, 5, 5.
+    puuttuu = pd.Series([np.nan, np.nan, np.nan, 10.0, 20.0, 30.0])
+    assert pisteet_1_5(puuttuu).tolist() == [1, 1, 1, 4, 5, 5]
+
+
+def test_tappiollinen_ei_koskaan_yli_yhden_pisteen():
+    from asiakkuus.portfolio import kannattavuuspisteet
+    # Only loss-makers: ranks alone would give 1..5; the rule gives 1 to all.
+    assert kannattavuuspisteet(pd.Series([-900.0, -500.0, -300.0, -100.0, -5.0])).tolist() \
+        == [1, 1, 1, 1, 1]
+    # −0,004 € is 0,00 € to the cent: not a loss.
+    assert kannattavuuspisteet(pd.Series([-0.004, 10.0, 20.0])).tolist() == [1, 3, 5]
+
+
 def test_pisteet_ei_numeerinen_arvo_hylataan():
     # "12,5 €" ei ole luku: sen ei pidä hiljaa muuttua yhdeksi pisteeksi.
     odota_virhe(pisteet_1_5, pd.Series([10.0, "12,5 €", 30.0]), sisaltaa=["'12,5 €'"])
@@ -84,14 +106,17 @@ def test_ominaisuus_pisteet_valilla_1_5_ja_monotoniset(arvot):
     # samat arvot -> samat pisteet
     for arvo in set(arvot):
         assert pisteet[s == float(arvo)].nunique() == 1
-    # Ainoa pienin arvo saa sijan 1 eli 1 pisteen; ainoa suurin saa 5
-    # (tasatuloksessa arvot saavat sijojensa keskiarvon).
+    # Ainoa pienin arvo saa sijan 1 eli 1 pisteen; ainoa suurin saa 5 (tasatuloksessa arvot
+    # saavat sijojensa keskiarvon). Arvoja verrataan sentin tarkkuudella: 0 ja 0,004 ovat samat.
+    senteissa = s.round(2)
     if len(s) == 1:
         assert pisteet.iloc[0] == 3
-    if len(s) > 1 and (s == s.min()).sum() == 1:
-        assert pisteet[s == s.min()].iloc[0] == 1
-    if len(s) > 1 and (s == s.max()).sum() == 1:
-        assert pisteet[s == s.max()].iloc[0] == 5
+    if len(s) > 1 and (senteissa == senteissa.min()).sum() == 1:
+        assert pisteet[senteissa == senteissa.min()].iloc[0] == 1
+    if len(s) > 1 and (senteissa == senteissa.max()).sum() == 1:
+        assert pisteet[senteissa == senteissa.max()].iloc[0] == 5
+    for arvo in set(senteissa):  # equal to the cent -> equal points
+        assert pisteet[senteissa == arvo].nunique() == 1
 
 
 # ------------------------------------------------------------------ raakamittarit
@@ -178,8 +203,9 @@ def test_kriteeripisteet_kasin():
     # Kolme katetaulun asiakasta, n - 1 = 2:
     # volyymi 1000, 200, 0 -> sijat 3, 2, 1 -> p = 1; 0,5; 0 -> 5, 3, 1
     assert t.loc[["A", "B", "C"], "myyntivolyymi"].tolist() == [5, 3, 1]
-    # kate 300, -50, -20 -> sijat 3, 1, 2 -> 5, 1, 3
-    assert t.loc[["A", "B", "C"], "kannattavuus"].tolist() == [5, 1, 3]
+    # kate 300, -50, -20 -> sijat 3, 1, 2 -> 5, 1, 3 by rank; C loses money (-20 €), and a
+    # loss-maker never scores above 1 -> 5, 1, 1
+    assert t.loc[["A", "B", "C"], "kannattavuus"].tolist() == [5, 1, 1]
     # uskollisuus 60, 20, 0 -> 5, 3, 1
     assert t.loc[["A", "B", "C"], "uskollisuus"].tolist() == [5, 3, 1]
     # D:llä ei katetta -> laskettujen kriteerien pisteet 1
