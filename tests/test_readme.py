@@ -61,7 +61,7 @@ def test_every_brief_section_is_covered():
 def test_each_lesson_has_goals_summary_exercise_link_and_reading_list(muistio):
     nb = nbformat.read(JUURI / "notebooks" / muistio, as_version=4)
     teksti = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
-    assert "Tämän osion jälkeen osaat" in teksti
+    assert "Tämän oppitunnin jälkeen osaat" in teksti
     assert "## Yhteenveto" in teksti
     assert f"../exercises/harjoitukset_{muistio}" in teksti
     assert f"../solutions/ratkaisut_{muistio}" in teksti
