@@ -83,7 +83,7 @@ SARAKKEIDEN_NIMET = {
     "pvm": "Päivä", "maara": "Määrä", "yksikkohinta": "Yksikköhinta",
     "yksikkokustannus": "Yksikkökustannus", "toimenpide": "Toimenpide",
     "kustannuslaji": "Kustannuslaji", "lukumaara": "Lukumäärä", "kustannus": "Kustannus",
-    "vuosi": "Vuosi", "euroa": "Euroa", "rivi": "Rivi", "laji": "Laji",
+    "vuosi": "Vuosi", "euroa": "Euroa", "sarake": "Sarake", "merkitys": "Merkitys", "rivi": "Rivi", "laji": "Laji",
     "markkinointikustannus": "Markkinointikustannus",
     "tuotot": "Tuotot", "suorat_kustannukset": "Suorat kustannukset",
     "myyntikate": "Myyntikate", "myynnin_kustannukset": "Myynnin kustannukset",
@@ -142,6 +142,10 @@ def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
     ['A01', 'Hotelli A', '12 346 €', '12,3 %', '4,25', 'kyllä', '1.9.2016']
     >>> list(muotoile(t).columns)[:3], muotoile(t).index.tolist()
     (['Tunnus', 'Asiakas', 'Asiakkuuden kate'], [1])
+    >>> muotoile(t.set_index("nimi")).index.tolist()  # nimetty rivi-indeksi säilyy
+    ['Hotelli A']
+    >>> muotoile(pd.DataFrame({"uusia": pd.array([None, 4], dtype="Int64")}))["Uusia"].tolist()
+    ['–', '4']
     """
     import pandas as pd
 
@@ -163,10 +167,17 @@ def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
         elif pd.api.types.is_float_dtype(arvot):
             kokonaisia = bool(((arvot.dropna() % 1) == 0).all())
             tulos[sarake] = [luku(a, 0 if kokonaisia else 2) for a in arvot]
+        elif pd.api.types.is_integer_dtype(arvot) and arvot.isna().any():
+            tulos[sarake] = [str(a) if pd.notna(a) else "–" for a in arvot]  # ei "<NA>"
+    # Nimetty tai tekstinen rivi-indeksi (esim. asiakas tai taso) on tietoa: se säilyy.
+    nimetty = taulukko.index.name is not None or not pd.api.types.is_integer_dtype(
+        taulukko.index)
     if otsikot:
         # Arvon tasojen ja palvelutasojen taulukoissa nimi on tason nimi, muualla asiakkaan.
         asiakastaulukko = not {"taso", "palvelutaso", "alaraja"} & set(tulos.columns)
         tulos.columns = [_otsikko(s, asiakastaulukko) for s in tulos.columns]
-    if numeroi:
+    if nimetty and otsikot and taulukko.index.name is not None:
+        tulos.index.name = _otsikko(taulukko.index.name, True)
+    if numeroi and not nimetty:
         tulos.index = range(1, len(tulos) + 1)
     return tulos
