@@ -67,3 +67,9 @@ def test_each_lesson_has_goals_summary_exercise_link_and_reading_list(muistio):
     assert f"../solutions/ratkaisut_{muistio}" in teksti
     for lahde in LAHTEET:
         assert lahde in teksti, (muistio, lahde)
+
+
+@pytest.mark.parametrize("muistio", sorted(p.name for p in (JUURI / "notebooks").glob("0[0-8]*.ipynb")))
+def test_each_lesson_states_its_estimated_time_at_the_top(muistio):
+    alku = nbformat.read(JUURI / "notebooks" / muistio, as_version=4).cells[0].source
+    assert re.search(r"\*Arvioitu aika: oppitunti noin \d+ minuuttia", alku), muistio
