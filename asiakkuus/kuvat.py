@@ -372,6 +372,31 @@ def sijoitusvertailu(muutokset: pd.DataFrame, nimi_a: str = "Tänään",
     return ax
 
 
+def clv_kertyma(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
+                vuosia: int, ax: Axes | None = None) -> Axes:
+    """Elinkaariarvon kertymä: vuosien diskontatut katteet pylväinä, kertymä viivana ja
+    kaavan CLV (``mittarit.clv``) katkoviivana.
+
+    >>> ax = clv_kertyma(1000, 0.8, 0.1, 10)
+    >>> ax.get_title()
+    'Elinkaariarvo kertyy vuosi vuodelta'
+    """
+    taulu = mittarit.clv_vuosittain(kate_vuodessa, pysyvyys, diskonttokorko, vuosia)
+    raja = mittarit.clv(kate_vuodessa, pysyvyys, diskonttokorko)
+    ax = _akseli(ax, (11, 6))
+    ax.bar(taulu["vuosi"], taulu["diskontattu_kate"], color=ORANSSI, edgecolor="black",
+           label="Vuoden diskontattu kate")
+    ax.plot(taulu["vuosi"], taulu["kertyma"], color=SININEN, linewidth=VIIVA, marker="o",
+            label="Kertynyt elinkaariarvo")
+    ax.axhline(raja, color="black", linestyle="--", linewidth=2,
+               label=f"Kaavan CLV {euroa(raja)}")
+    ax.set_ylim(0, max(raja, taulu["kertyma"].max(), 100) * 1.15)
+    ax.locator_params(axis="x", integer=True)  # vuodet kokonaislukuina
+    ax.legend(fontsize=FONTTI - 1, frameon=False, loc="center right")
+    euroakseli(ax)
+    return viimeistele(ax, "Elinkaariarvo kertyy vuosi vuodelta", x="Vuosi", y="Euroa")
+
+
 def nps_kuva(vastaukset: Iterable[int], ax: Axes | None = None) -> Axes:
     """NPS-kyselyn vastausten jakauma arvosanoittain 0–10, NPS otsikossa.
 

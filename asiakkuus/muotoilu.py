@@ -181,3 +181,18 @@ def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
     if numeroi and not nimetty:
         tulos.index = range(1, len(tulos) + 1)
     return tulos
+
+
+def clv_vuosittain_taulukko(taulu):
+    """Funktion ``mittarit.clv_vuosittain`` taulukko näytettäväksi: vuosi, todennäköisyys,
+    että asiakas on vielä mukana, vuoden diskontattu kate ja kertymä.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"vuosi": [1], "mukana_todennakoisyys": [0.8],
+    ...                   "diskontattu_kate": [727.27], "kertyma": [727.27]})
+    >>> clv_vuosittain_taulukko(t).iloc[0].str.replace(YKSIKKOVALI, " ").tolist()
+    ['80,0 %', '727 €', '727 €']
+    """
+    taulu = taulu.assign(mukana_pros=100 * taulu["mukana_todennakoisyys"])
+    taulu = muotoile(taulu[["vuosi", "mukana_pros", "diskontattu_kate", "kertyma"]])
+    return taulu.set_index("Vuosi").rename(columns={"Mukana pros": "Asiakas vielä mukana"})
