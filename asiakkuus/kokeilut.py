@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+import pandas as pd
 
-from . import kuvat, mittarit
-from .muotoilu import clv_vuosittain_taulukko, euroa, luku
+from . import kate, kuvat, mittarit, portfolio
+from .muotoilu import clv_vuosittain_taulukko, euroa, luku, muotoile, prosenttia
+from .virheet import AsiakkuusVirhe
 
 _TYYLI = {"description_width": "150px"}
 
@@ -53,6 +55,103 @@ def clv_tutkija(kate_vuodessa: int = 1050, pysyvyys_pros: int = 92,
         tulos.append_display_data(kuva)
         plt.close(kuva)  # kuva näytetään vain tutkijan sisällä
         tulos.append_display_data(clv_vuosittain_taulukko(taulu.head(10)))
+
+    for saadin in saatimet.values():
+        saadin.observe(paivita, names="value")
+    paivita()
+    return widgets.VBox([*saatimet.values(), tulos])
+
+
+_KUSTANNUSKENTAT = [("tuotot", "Asiakkuuden tuotot (€)"),
+                    ("suorat_kustannukset", "Suorat kustannukset (€)"),
+                    ("myynnin_kustannukset", "Myynnin kustannukset (€)"),
+                    ("markkinoinnin_kustannukset", "Markkinoinnin kustannukset (€)"),
+                    ("asiakaspalvelun_kustannukset", "Asiakaspalvelun kustannukset (€)")]
+
+
+def kateketjulaskuri(katteet: pd.DataFrame, alku: str | None = None) -> widgets.VBox:
+    """Kateketjulaskuri: valitse asiakas, muuta lukuja ja katso vesiputous.
+
+    ``katteet`` on ``kate.asiakkuuden_kate``-taulukko (asiakas_id, nimi ja kateketjun
+    rivit); ``alku`` on ensin valittavan asiakkaan tunnus.
+
+    >>> katteet = pd.DataFrame({"asiakas_id": ["A"], "nimi": ["Hotelli A"],
+    ...     "tuotot": [1000.0], "suorat_kustannukset": [600.0], "myynnin_kustannukset": [100.0],
+    ...     "markkinoinnin_kustannukset": [50.0], "asiakaspalvelun_kustannukset": [50.0]})
+    >>> laskuri = kateketjulaskuri(katteet)
+    >>> laskuri.children[-1].outputs[0]["text"].replace("\\xa0", " ").strip()
+    'Myyntikate 400 € (40,0 %), asiakkuuden kate 200 € (20,0 %)'
+    """
+    valinta = widgets.Dropdown(options=dict(zip(katteet["nimi"], katteet["asiakas_id"])),
+                               value=alku if alku is not None else katteet["asiakas_id"].iloc[0],
+                               description="Asiakas")
+    kentat = {sarake: widgets.BoundedFloatText(description=nimi, min=0, max=1e7, step=100,
+                                               style={"description_width": "220px"})
+              for sarake, nimi in _KUSTANNUSKENTAT}
+    tulos = widgets.Output()
+
+    def piirra(_muutos=None) -> None:
+        luvut = pd.DataFrame({sarake: [kentta.value] for sarake, kentta in kentat.items()})
+        luvut["asiakas_id"] = "valittu"
+        ketju = kate.laske_kateketju(luvut)
+        ax = kuvat.vesiputous(kate.asiakkuuden_tuloslaskelma(ketju, "valittu"),
+                              otsikko=valinta.label)
+        r = ketju.iloc[0]
+        tulos.outputs = ()
+        tulos.append_stdout(
+            f"Myyntikate {euroa(r['myyntikate'])} ({prosenttia(r['myyntikate_pros'])}), "
+            f"asiakkuuden kate {euroa(r['asiakkuuden_kate'])} ({prosenttia(r['kate_pros'])})\n")
+        tulos.append_display_data(ax.figure)
+        plt.close(ax.figure)  # kuva näytetään vain laskurin sisällä
+
+    def tayta(_muutos=None) -> None:
+        rivi = katteet.set_index("asiakas_id").loc[valinta.value]
+        for sarake, kentta in kentat.items():
+            kentta.unobserve(piirra, "value")  # piirretään vasta, kun kaikki luvut ovat paikallaan
+            kentta.value = round(rivi[sarake])
+            kentta.observe(piirra, "value")
+        piirra()
+
+    valinta.observe(tayta, "value")
+    tayta()
+    return widgets.VBox([valinta, *kentat.values(), tulos])
+
+
+def painotuskokeilu(pisteet: pd.DataFrame) -> widgets.VBox:
+    """Omat painot: liukusäätimet kuudelle kriteerille ja kymmenen parasta asiakasta.
+
+    ``pisteet`` on ``portfolio.kriteeripisteet``-taulukko. Taulukossa näkyy myös sija
+    oletuspainoilla. Jos painot eivät ole yhteensä 100 %, näkyy suomenkielinen ohje.
+
+    >>> p = pd.DataFrame({"asiakas_id": ["A", "B"], "nimi": ["Hotelli A", "Kauppa B"],
+    ...                   "tyyppi": ["hotelli", "kauppa"],
+    ...                   **{k: [5, 1] for k in portfolio.KRITEERIT}})
+    >>> kokeilu = painotuskokeilu(p)
+    >>> kokeilu.children[0].value = 35  # summa 105 %
+    >>> "100" in kokeilu.children[-1].outputs[-1]["text"]
+    True
+    """
+    saatimet = {kriteeri: widgets.IntSlider(
+        value=paino, min=0, max=100, step=5, description=portfolio.KRITEERIEN_NIMET[kriteeri],
+        style={"description_width": "170px"}, layout={"width": "520px"})
+        for kriteeri, paino in portfolio.OLETUSPAINOT.items()}
+    tulos = widgets.Output()
+    oletussija = portfolio.pisteyta(pisteet).set_index("asiakas_id")["sija"]
+
+    def paivita(_muutos=None) -> None:
+        painot = {kriteeri: saadin.value for kriteeri, saadin in saatimet.items()}
+        tulos.outputs = ()  # edellinen tulos pois
+        tulos.append_stdout(f"Painot yhteensä {sum(painot.values())} %\n")
+        try:
+            jarjestys = portfolio.pisteyta(pisteet, painot)
+        except AsiakkuusVirhe as virhe:  # painot eivät ole yhteensä 100 %
+            tulos.append_stdout(str(virhe) + "\n")
+            return
+        jarjestys["oletussija"] = jarjestys["asiakas_id"].map(oletussija)
+        taulu = muotoile(jarjestys[["sija", "nimi", "pisteet", "avainasiakas", "oletussija"]]
+                         .head(10))
+        taulu = taulu.set_index("Sija").rename(columns={"Oletussija": "Sija oletuspainoilla"})
+        tulos.append_display_data(taulu)
 
     for saadin in saatimet.values():
         saadin.observe(paivita, names="value")

@@ -20,3 +20,48 @@ def test_clv_explorer_follows_its_sliders():
     assert len(tulosteet) == 3  # text, figure, table: the previous result was replaced
     assert "Figure" in str(tulosteet[1]["data"])  # PNG in a kernel, a repr without one
     assert "Asiakas vielä mukana" in tulosteet[2]["data"]["text/plain"]
+
+
+def test_margin_calculator_fills_a_customer_and_recomputes_when_a_field_changes():
+    import pandas as pd
+
+    from asiakkuus.kokeilut import kateketjulaskuri
+
+    katteet = pd.DataFrame({"asiakas_id": ["A", "B"], "nimi": ["Hotelli A", "Kauppa B"],
+                            "tuotot": [1000.0, 5000.0], "suorat_kustannukset": [600.0, 2000.0],
+                            "myynnin_kustannukset": [100.0, 500.0],
+                            "markkinoinnin_kustannukset": [50.0, 0.0],
+                            "asiakaspalvelun_kustannukset": [50.0, 300.0]})
+    laskuri = kateketjulaskuri(katteet, alku="B")
+    valinta, tuotot, *_ = laskuri.children
+    # B: 5 000 − 2 000 = 3 000 (60 %); 3 000 − 800 = 2 200 (44 %)
+    assert "Myyntikate 3 000 € (60,0 %), asiakkuuden kate 2 200 € (44,0 %)" in _teksti(laskuri)
+    tuotot.value = 4000  # the price drops, direct costs stay: 2 000 (50 %), 1 200 (30 %)
+    assert "Myyntikate 2 000 € (50,0 %), asiakkuuden kate 1 200 € (30,0 %)" in _teksti(laskuri)
+    valinta.value = "A"
+    assert "asiakkuuden kate 200 € (20,0 %)" in _teksti(laskuri)
+
+
+def test_weight_explorer_explains_a_sum_other_than_100_and_reranks():
+    import pandas as pd
+
+    from asiakkuus import portfolio
+    from asiakkuus.kokeilut import painotuskokeilu
+
+    # A is strong on volume, B on future potential.
+    pisteet = pd.DataFrame({"asiakas_id": ["A", "B"], "nimi": ["Hotelli A", "Kauppa B"],
+                            "tyyppi": ["hotelli", "kauppa"],
+                            "myyntivolyymi": [5, 1], "kannattavuus": [3, 3], "uskollisuus": [3, 3],
+                            "tuleva_potentiaali": [1, 5], "referenssiarvo": [3, 3],
+                            "oppimisarvo": [3, 3]})
+    kokeilu = painotuskokeilu(pisteet)
+    saatimet = dict(zip(portfolio.KRITEERIT, kokeilu.children))
+    taulu = kokeilu.children[-1].outputs[-1]["data"]["text/plain"]
+    assert taulu.index("Hotelli A") < taulu.index("Kauppa B")  # default: volume 30 %, future 10 %
+    saatimet["tuleva_potentiaali"].value = 15  # 105 %
+    assert "105" in _teksti(kokeilu) and "100" in kokeilu.children[-1].outputs[-1]["text"]
+    saatimet["myyntivolyymi"].value = 5  # 80 %
+    # volume 5 %, future 35 %: A 2,40, B 3,60 points -> B ahead (default: A 3,40, B 2,60)
+    saatimet["tuleva_potentiaali"].value = 35
+    taulu = kokeilu.children[-1].outputs[-1]["data"]["text/plain"]
+    assert taulu.index("Kauppa B") < taulu.index("Hotelli A")
