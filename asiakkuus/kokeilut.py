@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import kate, kuvat, mittarit, portfolio
+from .asiakastiedosto import asiakastiedosto
 from .muotoilu import clv_vuosittain_taulukko, euroa, luku, muotoile, prosenttia
 from .virheet import AsiakkuusVirhe
 
@@ -157,3 +158,28 @@ def painotuskokeilu(pisteet: pd.DataFrame) -> widgets.VBox:
         saadin.observe(paivita, names="value")
     paivita()
     return widgets.VBox([*saatimet.values(), tulos])
+
+
+def asiakastiedostot(aineisto, alku: str = "A01") -> widgets.VBox:
+    """Selaa asiakastiedostoja: valitse asiakas, ja hänen tiivistelmänsä ja ostohistoriansa
+    näkyvät (``asiakastiedosto.asiakastiedosto``).
+
+    >>> from asiakkuus import lataa_aineisto
+    >>> selain = asiakastiedostot(lataa_aineisto())
+    >>> selain.children[1].outputs[0]["text"].splitlines()[0]
+    'Hotelli Tunturihovi (A01): hotelli, Kittilä'
+    """
+    vaihtoehdot = [(f"{r.asiakas_id} {r.nimi}", r.asiakas_id)
+                   for r in aineisto.asiakkaat.itertuples()]
+    valikko = widgets.Dropdown(options=vaihtoehdot, value=alku, description="Asiakas")
+    tulos = widgets.Output()
+
+    def nayta(_muutos=None) -> None:
+        tiivistelma, historia = asiakastiedosto(aineisto, valikko.value)
+        tulos.outputs = ()  # edellisen asiakkaan tiedot pois
+        tulos.append_stdout(tiivistelma + "\n")
+        tulos.append_display_data(muotoile(historia))
+
+    valikko.observe(nayta, names="value")
+    nayta()
+    return widgets.VBox([valikko, tulos])

@@ -372,6 +372,52 @@ def sijoitusvertailu(muutokset: pd.DataFrame, nimi_a: str = "Tänään",
     return ax
 
 
+def kohtaamisten_sarja(ostot: pd.DataFrame, asiakas_id: str, vuosi: int,
+                       asiakkaan_prosessi: str, asiakas_antaa: str, yritys_antaa: str,
+                       ax: Axes | None = None) -> Axes:
+    """Asiakkuus kohtaamisten sarjana: asiakkaan ja yrityksen prosessit kaistoina ja
+    jokainen tilauspäivä kaksisuuntaisena nuolena (resursseja kulkee molempiin suuntiin).
+
+    ``ostot`` on ``asiakastiedosto.ostorivit``-taulukko. Saman päivän safari- ja tuotetilaus
+    piirretään päivän verran erilleen, jotta molemmat näkyvät.
+
+    >>> from asiakkuus import lataa_aineisto
+    >>> from asiakkuus.asiakastiedosto import ostorivit
+    >>> ax = kohtaamisten_sarja(ostorivit(lataa_aineisto()), "A01", 2025, "vieraiden lomat",
+    ...                         "antaa tilauksen ↓", "antaa safarin ↑")
+    >>> ax.get_title()
+    'Asiakkuus kohtaamisten sarjana: Hotelli Tunturihovi 2025'
+    """
+    from .asiakastiedosto import KUUKAUDET
+
+    omat = ostot[(ostot["asiakas_id"] == asiakas_id) & (ostot["pvm"].dt.year == vuosi)]
+    tilaukset = omat.drop_duplicates(["pvm", "tuoteryhma"])
+    nimi = ostot.loc[ostot["asiakas_id"] == asiakas_id, "nimi"].iloc[0]
+    ax = _akseli(ax, (13, 5.5))
+    for kohta, vari, kaista, antaa in [(1, SININEN, f"{nimi}: {asiakkaan_prosessi}",
+                                        asiakas_antaa),
+                                       (0, ORANSSI, "Kuurankukka Oy: tuotteet ja safarit",
+                                        yritys_antaa)]:
+        ax.axhspan(kohta - 0.18, kohta + 0.18, color=vari, alpha=0.25)
+        ax.text(0.01, kohta, kaista, transform=ax.get_yaxis_transform(), va="center",
+                fontsize=FONTTI, fontweight="bold")
+        ax.text(0.99, kohta, antaa, transform=ax.get_yaxis_transform(), va="center",
+                ha="right", fontsize=FONTTI - 1)
+    for ryhma, vari, selite, siirto in [("luontomatkailupalvelu", SININEN, "safaritilaus", -1),
+                                        ("luontotuote", VIHREA, "tuotetilaus", 1)]:
+        paivat = tilaukset.loc[tilaukset["tuoteryhma"] == ryhma, "pvm"] + pd.Timedelta(days=siirto)
+        ax.vlines(paivat, 0.22, 0.78, color=vari, linewidth=2.5, label=selite)
+        ax.plot(paivat, [0.78] * len(paivat), "^", paivat, [0.22] * len(paivat), "v",
+                color=vari, markersize=9)
+    ax.legend(loc="upper right", ncol=2, fontsize=FONTTI - 1, frameon=False)
+    ax.set_ylim(-0.3, 1.45)
+    ax.set_yticks([])
+    ax.set_xlim(pd.Timestamp(f"{vuosi}-01-01"), pd.Timestamp(f"{vuosi}-12-31"))
+    alut = pd.date_range(f"{vuosi}-01-01", periods=12, freq="MS")
+    ax.set_xticks(alut, [k.removesuffix("kuu") for k in KUUKAUDET])
+    return viimeistele(ax, f"Asiakkuus kohtaamisten sarjana: {nimi} {vuosi}")
+
+
 def clv_kertyma(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
                 vuosia: int, ax: Axes | None = None) -> Axes:
     """Elinkaariarvon kertymä: vuosien diskontatut katteet pylväinä, kertymä viivana ja
