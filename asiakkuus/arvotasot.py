@@ -61,3 +61,32 @@ def arvotasoprofiili(kyselyt: pd.DataFrame) -> pd.DataFrame:
     profiili["vahvin_taso"] = profiili[tasot].idxmax(axis=1)
     profiili["heikoin_taso"] = profiili[tasot[::-1]].idxmin(axis=1)
     return profiili.reset_index()
+
+
+#: Mitä asiakas arvostaa eniten, kun taso on hänen vahvimpansa.
+MERKITYS = {"kohtaaminen": "itse tuotetta tai elämystä – sitä, mitä hän saa juuri nyt",
+            "asiakkuus": "luottamusta siihen, että yritys tuottaa arvoa myös jatkossa",
+            "kokonaisuus": "sitä, että yhteistyö tukee hänen omia tavoitteitaan"}
+#: Mitä heikoimmalle tasolle kannattaa tehdä.
+NEUVO = {"kohtaaminen": "suunnittele kohtaaminen huolella alusta loppuun (oppitunti 6).",
+         "asiakkuus": "uudista tarjoomaa ja kerro asiakkaalle, mitä uutta on tulossa.",
+         "kokonaisuus": "näytä, miten yhteistyö auttaa asiakasta hänen omissa tavoitteissaan."}
+
+
+def profiilin_tulkinta(profiili: pd.DataFrame, asiakas_id: str) -> str:
+    """Asiakkaan arvotasoprofiilin tulkinta tekstinä: vahvin ja heikoin taso ja neuvo.
+
+    ``profiili`` on ``arvotasoprofiili``-taulukko, johon on liitetty asiakkaan nimi.
+
+    >>> p = pd.DataFrame({"asiakas_id": ["A"], "nimi": ["Hotelli A"], "vastauksia": [2],
+    ...                   "vahvin_taso": ["kohtaaminen"], "heikoin_taso": ["kokonaisuus"]})
+    >>> print(profiilin_tulkinta(p, "A").splitlines()[1])
+    Vahvin taso: Kohtaamisen taso. Asiakas arvostaa eniten itse tuotetta tai elämystä – sitä, mitä hän saa juuri nyt.
+    """
+    tasojen_nimet = dict(zip(ARVOTASOT["avain"], ARVOTASOT["nimi"]))
+    rivi = profiili.set_index("asiakas_id").loc[asiakas_id]
+    vahvin, heikoin = rivi["vahvin_taso"], rivi["heikoin_taso"]
+    return (f"{rivi['nimi']}: profiili perustuu {rivi['vastauksia']} vastaukseen.\n"
+            f"Vahvin taso: {tasojen_nimet[vahvin]}. "
+            f"Asiakas arvostaa eniten {MERKITYS[vahvin]}.\n"
+            f"Heikoin taso: {tasojen_nimet[heikoin]}. Kehitä sitä: {NEUVO[heikoin]}")

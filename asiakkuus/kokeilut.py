@@ -12,7 +12,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import kate, kuvat, mittarit, portfolio
+from . import arvotasot, kate, kuvat, mittarit, portfolio
 from .asiakastiedosto import asiakastiedosto
 from .muotoilu import clv_vuosittain_taulukko, euroa, luku, muotoile, prosenttia
 from .virheet import AsiakkuusVirhe
@@ -182,4 +182,33 @@ def asiakastiedostot(aineisto, alku: str = "A01") -> widgets.VBox:
 
     valikko.observe(nayta, names="value")
     nayta()
+    return widgets.VBox([valikko, tulos])
+
+
+def arvotasoprofiilit(profiili: pd.DataFrame, alku: str = "A01") -> widgets.VBox:
+    """Valitse asiakas: hänen arvotasoprofiilinsa kuvana ja tulkinta tekstinä.
+
+    ``profiili`` on ``arvotasot.arvotasoprofiili``-taulukko asiakkaiden nimin.
+
+    >>> p = pd.DataFrame({"asiakas_id": ["A"], "nimi": ["Hotelli A"], "vastauksia": [2],
+    ...                   "kohtaaminen": [4.5], "asiakkuus": [3.0], "kokonaisuus": [2.0],
+    ...                   "vahvin_taso": ["kohtaaminen"], "heikoin_taso": ["kokonaisuus"]})
+    >>> valikko = arvotasoprofiilit(p, alku="A")
+    >>> valikko.children[1].outputs[1]["text"].splitlines()[0]
+    'Hotelli A: profiili perustuu 2 vastaukseen.'
+    """
+    valikko = widgets.Dropdown(options=[(f"{nimi} ({tunnus})", tunnus) for tunnus, nimi
+                                        in zip(profiili["asiakas_id"], profiili["nimi"])],
+                               value=alku, description="Asiakas")
+    tulos = widgets.Output()
+
+    def paivita(_muutos=None) -> None:
+        tulos.outputs = ()  # tyhjennä edellisen asiakkaan tiedot
+        kuva = kuvat.arvotasoprofiili_kuva(profiili, valikko.value).figure
+        tulos.append_display_data(kuva)
+        plt.close(kuva)
+        tulos.append_stdout(arvotasot.profiilin_tulkinta(profiili, valikko.value) + "\n")
+
+    valikko.observe(paivita, names="value")
+    paivita()
     return widgets.VBox([valikko, tulos])

@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
-from . import arviointi, kate, mittarit
+from . import arviointi, arvotasot, kate, mittarit
 from .muotoilu import euroa, luku, prosenttia
 from .portfolio import KRITEERIEN_NIMET
 
@@ -416,6 +416,28 @@ def kohtaamisten_sarja(ostot: pd.DataFrame, asiakas_id: str, vuosi: int,
     alut = pd.date_range(f"{vuosi}-01-01", periods=12, freq="MS")
     ax.set_xticks(alut, [k.removesuffix("kuu") for k in KUUKAUDET])
     return viimeistele(ax, f"Asiakkuus kohtaamisten sarjana: {nimi} {vuosi}")
+
+
+def arvotasoprofiili_kuva(profiili: pd.DataFrame, asiakas_id: str,
+                          ax: Axes | None = None) -> Axes:
+    """Asiakkaan kolme arvon tasoa vaakapalkkeina (kyselyn keskiarvot 1–5).
+
+    >>> p = pd.DataFrame({"asiakas_id": ["A"], "nimi": ["Hotelli A"], "kohtaaminen": [4.5],
+    ...                   "asiakkuus": [3.0], "kokonaisuus": [2.0]})
+    >>> arvotasoprofiili_kuva(p, "A").get_title()
+    'Hotelli A: arvotasoprofiili'
+    """
+    nimet = dict(zip(arvotasot.ARVOTASOT["avain"], arvotasot.ARVOTASOT["nimi"]))
+    rivi = profiili.set_index("asiakas_id").loc[asiakas_id]
+    avaimet = list(nimet)[::-1]  # kohtaaminen ylimmäksi
+    ax = _akseli(ax, (10, 3.8))
+    ax.barh([nimet[t] for t in avaimet], [rivi[t] for t in avaimet],
+            color=[VIHREA, ORANSSI, SININEN], edgecolor="black")
+    ax.bar_label(ax.containers[0], labels=[luku(rivi[t], 2) for t in avaimet], padding=6,
+                 fontsize=FONTTI)
+    ax.set_xlim(1, 5.4)
+    ax.set_xticks([1, 2, 3, 4, 5])
+    return viimeistele(ax, f"{rivi['nimi']}: arvotasoprofiili", x="Kyselyn keskiarvo (1–5)")
 
 
 def clv_kertyma(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,

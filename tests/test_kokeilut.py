@@ -65,3 +65,21 @@ def test_weight_explorer_explains_a_sum_other_than_100_and_reranks():
     saatimet["tuleva_potentiaali"].value = 35
     taulu = kokeilu.children[-1].outputs[-1]["data"]["text/plain"]
     assert taulu.index("Kauppa B") < taulu.index("Hotelli A")
+
+
+def test_value_level_profiles_follow_the_chosen_customer():
+    import pandas as pd
+
+    from asiakkuus.kokeilut import arvotasoprofiilit
+
+    profiili = pd.DataFrame({
+        "asiakas_id": ["A", "B"], "nimi": ["Hotelli A", "Kauppa B"], "vastauksia": [2, 3],
+        "kohtaaminen": [4.5, 2.0], "asiakkuus": [3.0, 3.0], "kokonaisuus": [2.0, 4.7],
+        "vahvin_taso": ["kohtaaminen", "kokonaisuus"], "heikoin_taso": ["kokonaisuus", "kohtaaminen"]})
+    valikko = arvotasoprofiilit(profiili, alku="A")
+    assert "Heikoin taso: Kokonaisuuden taso" in valikko.children[1].outputs[1]["text"]
+    valikko.children[0].value = "B"
+    teksti = valikko.children[1].outputs[1]["text"]
+    assert teksti.startswith("Kauppa B: profiili perustuu 3 vastaukseen.")
+    assert "Vahvin taso: Kokonaisuuden taso" in teksti and "suunnittele kohtaaminen" in teksti
+    assert len(valikko.children[1].outputs) == 2  # the previous customer's output was replaced
