@@ -14,6 +14,7 @@ import pandas as pd
 
 from . import arvotasot, kate, kuvat, mittarit, portfolio
 from .asiakastiedosto import asiakastiedosto
+from .suunnitelma import asiakkuussuunnitelma, suunnitelma_tekstina
 from .muotoilu import clv_vuosittain_taulukko, euroa, luku, muotoile, prosenttia
 from .virheet import AsiakkuusVirhe
 
@@ -208,6 +209,39 @@ def arvotasoprofiilit(profiili: pd.DataFrame, alku: str = "A01") -> widgets.VBox
         tulos.append_display_data(kuva)
         plt.close(kuva)
         tulos.append_stdout(arvotasot.profiilin_tulkinta(profiili, valikko.value) + "\n")
+
+    valikko.observe(paivita, names="value")
+    paivita()
+    return widgets.VBox([valikko, tulos])
+
+
+def asiakkuussuunnitelmat(pisteytys: pd.DataFrame, katteet: pd.DataFrame,
+                          profiili: pd.DataFrame, kyselyt: pd.DataFrame,
+                          alku: str = "A01") -> widgets.VBox:
+    """Valitse asiakas: hänen asiakkuussuunnitelmansa (``suunnitelma.asiakkuussuunnitelma``).
+
+    Asiakkaat ovat valikossa pisteytyksen järjestyksessä.
+
+    >>> from asiakkuus import arvotasot, kate, lataa_aineisto, portfolio
+    >>> a = lataa_aineisto()
+    >>> k = kate.asiakkuuden_kate(a.myynnit, a.toimenpiteet, a.hinnasto, a.markkinointi)
+    >>> p = portfolio.pisteyta(portfolio.kriteeripisteet(k, a.myynnit, a.asiakkaat))
+    >>> valikko = asiakkuussuunnitelmat(p, k, arvotasot.arvotasoprofiili(a.kyselyt), a.kyselyt)
+    >>> "Hotelli Tunturihovi" in valikko.children[1].outputs[0]["data"]["text/markdown"]
+    True
+    """
+    from IPython.display import Markdown
+
+    valikko = widgets.Dropdown(
+        options=[(f"{rivi.sija}. {rivi.nimi} ({rivi.asiakas_id})", rivi.asiakas_id)
+                 for rivi in pisteytys.itertuples()],
+        value=alku, description="Asiakas")
+    tulos = widgets.Output()
+
+    def paivita(_muutos=None) -> None:
+        suunnitelma = asiakkuussuunnitelma(valikko.value, pisteytys, katteet, profiili, kyselyt)
+        tulos.outputs = ()  # tyhjennä edellisen asiakkaan suunnitelma
+        tulos.append_display_data(Markdown(suunnitelma_tekstina(suunnitelma)))
 
     valikko.observe(paivita, names="value")
     paivita()

@@ -440,6 +440,110 @@ def arvotasoprofiili_kuva(profiili: pd.DataFrame, asiakas_id: str,
     return viimeistele(ax, f"{rivi['nimi']}: arvotasoprofiili", x="Kyselyn keskiarvo (1–5)")
 
 
+def arvotasot_lajeittain(keskiarvot: pd.DataFrame, ax: Axes | None = None) -> Axes:
+    """Arvon kolmen tason kyselykeskiarvot asiakaslajeittain pylväinä (asteikko 1–5).
+
+    ``keskiarvot``: rivit asiakaslajeja, sarakkeet ``kohtaaminen``, ``asiakkuus`` ja
+    ``kokonaisuus``.
+
+    >>> k = pd.DataFrame({"kohtaaminen": [4.0], "asiakkuus": [3.5], "kokonaisuus": [3.0]},
+    ...                  index=["hotelli"])
+    >>> arvotasot_lajeittain(k).get_title()
+    'Arvon tasot asiakaslajeittain'
+    """
+    ax = _akseli(ax, (12, 6.5))
+    keskiarvot.rename(index=str.capitalize).plot.bar(
+        ax=ax, rot=0, width=0.8, edgecolor="black", color=[SININEN, ORANSSI, VIHREA])
+    ax.set_ylim(1, 5.6)  # asteikko alkaa ykkösestä; yläreunaan tilaa selitteelle
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_axisbelow(True)
+    ax.legend(list(arvotasot.ARVOTASOT["nimi"]), ncol=3, loc="upper center",
+              fontsize=FONTTI - 1, frameon=False)
+    return viimeistele(ax, "Arvon tasot asiakaslajeittain", x="Asiakaslaji",
+                       y="Kyselyn keskiarvo (1–5)")
+
+
+#: Lujuuden ja kannattavuuden kuvassa nimetyt asiakkaat: (tunnus, siirto pikseleinä, tasaus).
+NIMETYT_ASIAKKAAT = [("A01", (-12, 0), "right"), ("A05", (0, 14), "center"),
+                     ("A10", (-12, 0), "right"), ("A19", (12, 0), "left"),
+                     ("A24", (12, -4), "left")]
+
+
+def lujuus_ja_kannattavuus(ulottuvuudet: pd.DataFrame, nimetyt=NIMETYT_ASIAKKAAT,
+                           raja_pros: float = 50, jakso: str = "",
+                           ax: Axes | None = None) -> Axes:
+    """Asiakkaat lujuuden (ostoneljännesten osuus) ja kannattavuuden (kate) mukaan.
+
+    Nollakate ja lujuuden raja jakavat kuvan neljään lohkoon, joiden nimet ovat kulmissa;
+    ``nimetyt`` asiakkaat saavat nimensä pisteen viereen.
+
+    >>> u = pd.DataFrame({"asiakas_id": ["A01"], "nimi": ["Hotelli A"],
+    ...                   "uskollisuus": [80.0], "kannattavuus": [1200.0]})
+    >>> lujuus_ja_kannattavuus(u).get_title()
+    'Asiakkuuden arvo: lujuus ja kannattavuus'
+    """
+    ax = _akseli(ax, (12, 7.5))
+    ax.scatter(ulottuvuudet["uskollisuus"], ulottuvuudet["kannattavuus"], s=130,
+               color=SININEN, edgecolor="black", alpha=0.85, zorder=3)
+    ax.axhline(0, color="black", linewidth=1.5)  # nollakate: tappiot viivan alla
+    ax.axvline(raja_pros, color=HARMAA, linestyle="--", linewidth=2)
+    for x, y, teksti, tasaus, pysty in [(0.01, 0.98, "Satunnainen mutta kannattava", "left", "top"),
+                                        (0.99, 0.98, "Luja ja kannattava", "right", "top"),
+                                        (0.01, 0.02, "Satunnainen ja tappiollinen", "left",
+                                         "bottom"),
+                                        (0.99, 0.02, "Luja mutta tappiollinen", "right",
+                                         "bottom")]:
+        ax.text(x, y, teksti, ha=tasaus, va=pysty, transform=ax.transAxes, fontsize=FONTTI,
+                color=HARMAA, fontweight="bold")
+    rivit = ulottuvuudet.set_index("asiakas_id")
+    for tunnus, siirto, tasaus in nimetyt:
+        if tunnus in rivit.index:
+            rivi = rivit.loc[tunnus]
+            ax.annotate(rivi["nimi"], (rivi["uskollisuus"], rivi["kannattavuus"]),
+                        xytext=siirto, textcoords="offset points", ha=tasaus, va="center",
+                        fontsize=FONTTI - 1)
+    ax.set_xlim(0, 104)
+    alin, ylin = float(ulottuvuudet["kannattavuus"].min()), float(ulottuvuudet["kannattavuus"].max())
+    vali = max(ylin - min(alin, 0), 1)
+    ax.set_ylim(min(alin, 0) - 0.12 * vali, ylin + 0.12 * vali)  # tilaa kulmien nimille
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:.0f} %"))
+    euroakseli(ax)
+    otsikko = f"Asiakkuuden arvo {jakso}: lujuus" if jakso else "Asiakkuuden arvo: lujuus"
+    return viimeistele(ax, f"{otsikko} ja kannattavuus",
+                       x="Lujuus: osuus vuosineljänneksistä, joina asiakas osti",
+                       y="Kannattavuus: asiakkuuden kate")
+
+
+def tuote_vai_asiakas(tuotteittain: pd.DataFrame, katteet: pd.DataFrame,
+                      jakso: str = "") -> Figure:
+    """Tuotekohtainen ja asiakaskohtainen kannattavuus rinnakkain: tuotteiden myyntikate
+    ja asiakkaiden asiakkuuden kate (tappiot punaisina).
+
+    >>> t = pd.DataFrame({"tuote": ["Marmeladi"], "myyntikate": [5000.0]})
+    >>> k = pd.DataFrame({"asiakkuuden_kate": [300.0, -100.0]})
+    >>> [ax.get_title() for ax in tuote_vai_asiakas(t, k).axes]
+    ['Tuotteittain: kaikki kannattavia', 'Asiakkaittain: osa tuottaa tappiota']
+    """
+    tuotteet = tuotteittain.sort_values("myyntikate")
+    asiakkaat = katteet.sort_values("asiakkuuden_kate", ascending=False)
+    fig, (vasen, oikea) = plt.subplots(1, 2, figsize=(15, 6), layout="constrained",
+                                       width_ratios=[1, 1.2])
+    vasen.barh(tuotteet["tuote"], tuotteet["myyntikate"], color=VIHREA)
+    vasen.xaxis.set_major_locator(plt.MaxNLocator(4))
+    euroakseli(vasen, "x")
+    viimeistele(vasen, "Tuotteittain: kaikki kannattavia", x=f"Myyntikate {jakso}".strip())
+    varit = [VIHREA if k >= 0 else PUNAINEN for k in asiakkaat["asiakkuuden_kate"]]
+    oikea.bar(range(len(asiakkaat)), asiakkaat["asiakkuuden_kate"], color=varit)
+    oikea.axhline(0, color="black", linewidth=1.5)
+    oikea.set_xticks([])
+    euroakseli(oikea)
+    viimeistele(oikea, "Asiakkaittain: osa tuottaa tappiota",
+                x=f"{len(asiakkaat)} asiakasta suurimmasta katteesta pienimpään",
+                y=f"Asiakkuuden kate {jakso}".strip())
+    return fig
+
+
 def clv_kertyma(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
                 vuosia: int, ax: Axes | None = None) -> Axes:
     """Elinkaariarvon kertymä: vuosien diskontatut katteet pylväinä, kertymä viivana ja
