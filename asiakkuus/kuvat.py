@@ -440,6 +440,27 @@ def arvotasoprofiili_kuva(profiili: pd.DataFrame, asiakas_id: str,
     return viimeistele(ax, f"{rivi['nimi']}: arvotasoprofiili", x="Kyselyn keskiarvo (1–5)")
 
 
+def myynti_lajeittain(lajit: pd.DataFrame, jakso: str = "", ax: Axes | None = None) -> Axes:
+    """Tuotot asiakaslajeittain vaakapalkkeina, suurin ylimpänä; lajin perässä asiakkaiden määrä.
+
+    ``lajit``: sarakkeet ``tyyppi``, ``asiakkaita`` ja ``tuotot``.
+
+    >>> l = pd.DataFrame({"tyyppi": ["hotelli"], "asiakkaita": [5], "tuotot": [120000.0]})
+    >>> myynti_lajeittain(l, "2023–2025").get_title()
+    'Myynti asiakaslajeittain 2023–2025'
+    """
+    nimet = lajit["tyyppi"] + " (" + lajit["asiakkaita"].astype(str) + ")"
+    ax = _akseli(ax, (10, 5))
+    palkit = ax.barh(nimet, lajit["tuotot"], color=SININEN)
+    ax.bar_label(palkit, [euroa(t) for t in lajit["tuotot"]], padding=5, fontsize=FONTTI - 1)
+    ax.invert_yaxis()  # suurin ylimmäksi
+    ax.set_xlim(0, 1.25 * lajit["tuotot"].max())  # tilaa palkkien luvuille
+    ax.xaxis.set_major_locator(plt.MaxNLocator(5))
+    euroakseli(ax, "x")
+    return viimeistele(ax, f"Myynti asiakaslajeittain {jakso}".strip(), x="Tuotot yhteensä",
+                       y="Asiakaslaji (asiakkaita)")
+
+
 def arvotasot_lajeittain(keskiarvot: pd.DataFrame, ax: Axes | None = None) -> Axes:
     """Arvon kolmen tason kyselykeskiarvot asiakaslajeittain pylväinä (asteikko 1–5).
 

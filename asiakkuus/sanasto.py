@@ -182,3 +182,21 @@ def sanasto(muistio: str | None = None) -> pd.DataFrame:
     jarjestys = taulukko["termi"].str.lower().str.replace("ä", "{").str.replace("ö", "|")
     return (taulukko.assign(_j=jarjestys).sort_values("_j")
             .drop(columns=["_j", "hakusana"]).reset_index(drop=True))
+
+
+def sanastotaulukko(termit: pd.DataFrame, oppitunti_mukaan: bool = False) -> str:
+    """Sanaston rivit Markdown-taulukkona; oppitunnin numero on linkki muistioon.
+
+    >>> print(sanastotaulukko(sanasto().head(1)))
+    | Termi | Englanniksi | Merkitys |
+    |---|---|---|
+    | **80/20-sääntö** | *Pareto principle* | Pieni osa asiakkaista tuo suurimman osan myynnistä ja katteesta. |
+    """
+    otsikot = ["Termi", "Englanniksi", "Merkitys"] + (["Oppitunti"] if oppitunti_mukaan else [])
+    rivit = ["| " + " | ".join(otsikot) + " |", "|" + "---|" * len(otsikot)]
+    for termi in termit.itertuples():
+        solut = [f"**{termi.termi}**", f"*{termi.englanniksi}*", termi.merkitys]
+        if oppitunti_mukaan:
+            solut.append(f"[{termi.muistio[:2]}]({termi.muistio})")
+        rivit.append("| " + " | ".join(solu.replace("|", "\\|") for solu in solut) + " |")
+    return "\n".join(rivit)
