@@ -55,7 +55,7 @@ def elinkaariarvo(r: random.Random) -> Tehtava:
             break
     return Tehtava(
         tunnus="05_1", otsikko="Asiakkaan elinkaariarvo (CLV)",
-        kuvaus=(f"**{nimi}** ostaa Kuurankukalta luonnontuotteita joka vuosi. Asiakkuuden "
+        kuvaus=(f"**{nimi}** ostaa Kuurankukalta luontotuotteita joka vuosi. Asiakkuuden "
                 f"luvut ovat tässä:\n\n"
                 "| Tieto | Arvo |\n|---|---:|\n"
                 f"| Asiakkuuden tuotot vuodessa | {euroa(tuotot)} |\n"
