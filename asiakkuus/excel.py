@@ -132,10 +132,11 @@ SARAKKEET: tuple[Sarake, ...] = (
            "900",
            ("asiakaspalvelukustannukset", "asiakaspalvelun kulut", "asiakaspalvelukulut",
             "palvelukustannukset")),
-    Sarake("uskollisuus", "Uskollisuus (1–5)", "arvio", True,
-           "Lujuus / uskollisuus: kuinka pitkään ja säännöllisesti asiakas ostaa. "
+    Sarake("uskollisuus", "Lujuus / uskollisuus (1–5)", "arvio", True,
+           "Kuinka pitkään ja säännöllisesti asiakas ostaa. "
            "1 = osti kerran tai on uusi, 5 = ostaa joka kausi jo vuosia.", "5",
-           ("lujuus", "lujuus uskollisuus", "uskollisuus lujuus", "asiakasuskollisuus")),
+           ("uskollisuus", "lujuus", "lujuus uskollisuus", "uskollisuus lujuus",
+            "asiakasuskollisuus")),
     Sarake("tuleva_potentiaali", "Tuleva potentiaali (1–5)", "arvio", True,
            "Kuinka paljon asiakkuus voi vielä kasvaa. 1 = ei kasvua, 5 = paljon kasvua.", "3",
            ("potentiaali", "kasvupotentiaali")),

@@ -617,3 +617,17 @@ def test_live_formulas_give_the_package_numbers_and_rerank_when_a_weight_changes
     oletus = excel.oma_portfolio(_aineistot()["kurssi"])["asiakas_id"].tolist()
     huomenna = excel.oma_portfolio(_aineistot()["kurssi"], "huomenna")["asiakas_id"].tolist()
     assert oletus != huomenna
+
+
+def test_old_loyalty_header_is_still_read(tmp_path):
+    # The template now says "Lujuus / uskollisuus (1–5)" like the lessons; files made with the
+    # earlier template ("Uskollisuus (1–5)") keep working.
+    polku = tmp_path / "vanha.csv"
+    polku.write_text("Asiakas;Tuotot (€);Suorat kustannukset (€);Myynnin kustannukset (€);"
+                     "Markkinoinnin kustannukset (€);Asiakaspalvelun kustannukset (€);"
+                     "Uskollisuus (1–5);Tuleva potentiaali (1–5);Referenssiarvo (1–5);"
+                     "Oppimisarvo (1–5)\nHotelli A;1000;500;100;50;50;4;3;2;1\n",
+                     encoding="utf-8")
+    assert excel.lue_asiakkaat(polku)["uskollisuus"].tolist() == [4]
+    assert excel.SARAKKEET[[s.nimi for s in excel.SARAKKEET].index("uskollisuus")].otsikko \
+        == "Lujuus / uskollisuus (1–5)"
