@@ -231,15 +231,25 @@ def _nimet(taulukko: pd.DataFrame) -> pd.Series:
     return taulukko["nimi"] if "nimi" in taulukko.columns else taulukko["asiakas_id"]
 
 
+#: Portfoliomatriisin neljännekset (kannattavuus × lujuus) kulmissa, kuten oppitunnilla 4.
+LOHKOT = [(0.99, 0.99, "Kannattavat ja uskolliset", "right", "top"),
+          (0.99, 0.01, "Kannattavat, satunnaiset", "right", "bottom"),
+          (0.01, 0.99, "Uskolliset, heikko kate", "left", "top"),
+          (0.01, 0.01, "Pienet ja satunnaiset", "left", "bottom")]
+
+
 def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = None,
                       x: str = "kannattavuus", y: str = "uskollisuus",
-                      ax: Axes | None = None) -> Axes:
+                      ax: Axes | None = None, lohkot: bool = False,
+                      nimetyt: Iterable[str] = ()) -> Axes:
     """Asiakasportfolio: kahden kriteerin pisteet 1–5, pallon koko on myynti.
 
     ``pisteytys`` tulee funktiosta ``portfolio.pisteyta``. Avainasiakkaat ovat punaisia ja
     nimettyjä. Pallon koko on asiakkuuden tuotot, jos ``kate_df``
     (``kate.asiakkuuden_kate``) annetaan, muuten myyntivolyymin pisteet. Saman ruudun
-    asiakkaat levitetään ruudun sisälle, jotta jokainen näkyy.
+    asiakkaat levitetään ruudun sisälle, jotta jokainen näkyy. ``lohkot=True`` jakaa kuvan
+    keskeltä (3 pistettä) neljään neljännekseen ja nimeää ne (``LOHKOT``); ``nimetyt``
+    asiakkaat (tunnuksia) saavat nimensä pallon viereen.
 
     >>> from matplotlib.figure import Figure
     >>> p = pd.DataFrame({"asiakas_id": ["A", "B", "C"], "nimi": ["Iso", "Pieni", "Uusi"],
@@ -281,6 +291,22 @@ def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = No
                     va="center", fontsize=FONTTI - 1, fontweight="bold",
                     arrowprops={"arrowstyle": "-", "color": "black", "linewidth": 1.2,
                                 "shrinkA": 2, "shrinkB": 6}, annotation_clip=False)
+
+    if lohkot:
+        ax.axvline(3, color=HARMAA, linestyle="--", linewidth=2.5, zorder=1)
+        ax.axhline(3, color=HARMAA, linestyle="--", linewidth=2.5, zorder=1)
+        for lx, ly, teksti, tasaus, pysty in LOHKOT:
+            ax.text(lx, ly, teksti, transform=ax.transAxes, ha=tasaus, va=pysty,
+                    fontsize=FONTTI - 2, color=HARMAA, fontweight="bold", zorder=2)
+    paikat_id = pd.Series(range(len(pisteytys)), index=pisteytys["asiakas_id"].to_numpy())
+    for tunnus in nimetyt:
+        if tunnus in paikat_id.index and not avain[paikat_id[tunnus]]:
+            i = int(paikat_id[tunnus])
+            ax.annotate(_nimet(pisteytys).iloc[i], (px[i], py[i]), xytext=(0, -18),
+                        textcoords="offset points", ha="center", va="top",
+                        fontsize=FONTTI - 1, zorder=4,
+                        bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none",
+                              "alpha": 0.85})
 
     ax.set_xlim(0.5, 5.5)
     ax.set_ylim(0.5, 5.5)

@@ -268,3 +268,17 @@ def test_kuvat_eivat_tuo_widgetteja():
     tuonnit = {a.name for s in ast.walk(puu) if isinstance(s, ast.Import) for a in s.names}
     tuonnit |= {s.module or "" for s in ast.walk(puu) if isinstance(s, ast.ImportFrom)}
     assert not any(t.split(".")[0] in {"ipywidgets", "IPython", "widgetit"} for t in tuonnit)
+
+
+def test_portfoliomatriisi_nayttaa_neljannekset_ja_nimetyn_asiakkaan(kate_df, pisteet):
+    pisteytys = portfolio.pisteyta(pisteet)
+    ilman = kuvat.portfoliomatriisi(pisteytys, kate_df)
+    assert not {t for *_, t, _, _ in kuvat.LOHKOT} & set(_tekstit(ilman))  # off by default
+    muu = pisteytys.loc[~pisteytys["avainasiakas"]].iloc[0]
+    ax = kuvat.portfoliomatriisi(pisteytys, kate_df, lohkot=True, nimetyt=[muu["asiakas_id"]])
+    tekstit = set(_tekstit(ax))
+    assert {"Kannattavat ja uskolliset", "Uskolliset, heikko kate", "Pienet ja satunnaiset",
+            "Kannattavat, satunnaiset"} <= tekstit
+    assert muu["nimi"] in tekstit
+    pystyt = [v for v in ax.lines if list(v.get_xdata()) == [3, 3]]
+    assert pystyt, "the dividing line at 3 points"
