@@ -67,3 +67,26 @@ def test_clv_variants_and_ltv_cac_quoted_in_lesson_5():
     assert uudet < 0 and "Uusien asiakkaiden oma kate on vielä miinuksella" in teksti
     assert f"≈ {euroa(mittarit.clv(m, r, 0.10))}".replace("\u202f", " ").replace("\xa0", " ") \
         in teksti.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_cac_per_year_quoted_in_lesson_3():
+    from asiakkuus.muotoilu import luku
+
+    a = lataa_aineisto()
+    alku = a.asiakkaat["asiakas_alkaen"].dt.year
+    kustannukset = a.hankinta.groupby("vuosi")["euroa"].sum()
+    cac = {v: kustannukset[v] / int((alku == v).sum()) for v in (2023, 2025)}
+    teksti = _teksti("03_asiakkuuden_kate.ipynb").replace("\u202f", " ")
+    assert (f"Vuonna 2025 yksi uusi asiakas maksoi {luku(cac[2025])} euroa, kun vuonna 2023 "
+            f"hinta oli {luku(cac[2023])} euroa.").replace("\u202f", " ") in teksti
+
+
+def test_retention_figures_quoted_in_lesson_5():
+    from asiakkuus.muotoilu import prosenttia
+
+    vuodet = mittarit.ostaneet_vuosittain(lataa_aineisto().myynnit).set_index("vuosi")
+    teksti = _teksti("05_mittarit.ipynb").replace("\xa0", " ")
+    for vuosi in (2024, 2025):
+        osuus = prosenttia(vuodet.loc[vuosi, "pysyvyys_pros"]).replace("\xa0", " ")
+        assert f"Vuonna {vuosi} pysyvyys oli {osuus}" in teksti or \
+            f"vuonna {vuosi} vain {osuus}" in teksti, (vuosi, osuus)
