@@ -408,7 +408,7 @@ def arvioi_palautukset(palautukset: Iterable[tuple[str, dict]],
     ...     {"tehtava": "03_1", "vastaus": oikea, "oikein": True}]})
     >>> tulos = arvioi_palautukset([("a.json", p)])
     >>> tulos.arvosanat[["Tunniste", "Oikein", "Tehtäviä"]].to_dict("records")
-    [{'Tunniste': 'Aino Niemi', 'Oikein': 1, 'Tehtäviä': 27}]
+    [{'Tunniste': 'Aino Niemi', 'Oikein': 1, 'Tehtäviä': 29}]
     """
     ongelmat = list(ongelmat)
     ryhmat: dict[str, list[tuple[float, int, str, dict]]] = {}
@@ -513,7 +513,7 @@ def arvosanat(tulokset: pd.DataFrame) -> pd.DataFrame:
     ...     "merkinnat_eroavat": [False] * 2})
     >>> rivi = arvosanat(tulokset).to_dict("records")[0]
     >>> rivi["Oikein"], rivi["Pisteet (%)"], rivi["Huomautus"]
-    (2, 7.4, 'monivalinta oikein vasta myöhemmällä yrityksellä: 1.2 (3. yritys)')
+    (2, 6.9, 'monivalinta oikein vasta myöhemmällä yrityksellä: 1.2 (3. yritys)')
     """
     teemat = _teemat()
     sarakkeet = ["Tunniste", "Oikein", "Oikein 1. yrityksellä", "Tehtäviä", "Pisteet (%)",

@@ -1,4 +1,5 @@
-"""Teeman 5 tehtävät: elinkaariarvo, LTV/CAC, takaisinmaksuaika, NPS, pysyvyys ja mittarin valinta.
+"""Teeman 5 tehtävät: elinkaariarvo, LTV/CAC, takaisinmaksuaika, NPS, pysyvyys, mittarin
+valinta, CSAT ja CES.
 
 Oikeat vastaukset lasketaan ``mittarit``-moduulin funktioilla, joten tehtävät seuraavat
 kurssin laskentatapaa. Luvut arvotaan niin, että jokainen tyypillinen väärä vastaus eroaa
@@ -305,4 +306,104 @@ def mittarin_valinta(r: random.Random) -> Tehtava:
                "yhteen kokemukseen (CSAT) vai asioinnin helppoutta (CES)."),
         ratkaisu=(f"Tilanteessa kiinnostaa {kohde}, joten oikea mittari on **{oikea}**. "
                   f"{_MITTARIT[oikea]}"),
+    )
+
+
+def _jakauma(r: random.Random, arvosanat: range, painot: list[int], n_min: int,
+             n_max: int) -> list[int]:
+    """Vastausten määrät arvosanoittain; suurin osa vastaa asteikon yläpäähän."""
+    maarat = [0] * len(arvosanat)
+    for _ in range(r.randint(n_min, n_max)):
+        maarat[r.choices(range(len(arvosanat)), weights=painot)[0]] += 1
+    return maarat
+
+
+def _taulukko(arvosanat: range, maarat: list[int]) -> str:
+    return ("| Arvosana | " + " | ".join(str(a) for a in arvosanat) + " |\n"
+            "|---|" + "---:|" * len(arvosanat) + "\n"
+            "| Vastauksia | " + " | ".join(str(m) for m in maarat) + " |")
+
+
+@rekisteroi("05_7")
+def csat_vastauksista(r: random.Random) -> Tehtava:
+    """CSAT: tyytyväisten (4–5) osuus vastauksista 1–5."""
+    arvosanat = range(1, 6)
+    for _ in range(1000):  # arvotaan, kunnes tyypilliset virheet erottuvat toisistaan
+        maarat = _jakauma(r, arvosanat, [1, 2, 4, 9, 8], 25, 60)
+        n = sum(maarat)
+        vastaukset = [a for a, m in zip(arvosanat, maarat) for _ in range(m)]
+        oikea = mittarit.csat(vastaukset)
+        vaarat = [
+            (round(100 * maarat[4] / n, 1),
+             "Laskit vain arvosanan 5 antaneet. CSAT on tyytyväisten osuus, ja tyytyväisiä "
+             "ovat sekä 4 että 5 antaneet."),
+            (round(100 * sum(maarat[2:]) / n, 1),
+             "Laskit mukaan myös arvosanan 3. Kolmonen on neutraali vastaus: tyytyväisiä "
+             "ovat vain 4 ja 5 antaneet."),
+            (round(sum(vastaukset) / n, 1),
+             "Laskit vastausten keskiarvon. CSAT ei ole keskiarvo vaan osuus: tyytyväisten "
+             "(4–5) määrä jaettuna kaikkien vastaajien määrällä, prosentteina."),
+            (float(maarat[3] + maarat[4]),
+             "Tämä on tyytyväisten määrä. Jaa se kaikkien vastaajien määrällä ja kerro sadalla, "
+             "niin saat osuuden prosentteina."),
+        ]
+        if erottuvat(oikea, vaarat, 0.5):
+            break
+    tyytyvaisia = maarat[3] + maarat[4]
+    return Tehtava(
+        tunnus="05_7", otsikko="Asiakastyytyväisyys (CSAT)",
+        kuvaus=("Kuurankukka kysyi villiyrttikurssin jälkeen: *Kuinka tyytyväinen olit "
+                f"kurssiin asteikolla 1–5?* Vastauksia tuli {n}:\n\n"
+                + _taulukko(arvosanat, maarat) + "\n\nLaske CSAT prosentteina yhden "
+                "desimaalin tarkkuudella."),
+        oikea=oikea, toleranssi=0.5, yksikko="%", desimaaleja=1,
+        tyypilliset=tuple(vaarat),
+        arvot={"vastauksia": dict(zip(arvosanat, maarat))},
+        vihje="Tyytyväisiä ovat arvosanan 4 tai 5 antaneet. CSAT = tyytyväiset / kaikki × 100.",
+        ratkaisu=(f"Tyytyväisiä (4–5) on {maarat[3]} + {maarat[4]} = {tyytyvaisia} kaikista "
+                  f"{n} vastaajasta. CSAT = {tyytyvaisia} / {n} × 100 = "
+                  f"**{prosenttia(oikea)}**."),
+    )
+
+
+@rekisteroi("05_8")
+def ces_vastauksista(r: random.Random) -> Tehtava:
+    """CES: väittämän "Asiointi oli helppoa" (1–7) vastausten keskiarvo."""
+    arvosanat = range(1, 8)
+    for _ in range(1000):  # arvotaan, kunnes tyypilliset virheet erottuvat toisistaan
+        maarat = _jakauma(r, arvosanat, [1, 1, 2, 3, 6, 8, 6], 20, 45)
+        n = sum(maarat)
+        summa = sum(a * m for a, m in zip(arvosanat, maarat))
+        oikea = mittarit.ces([a for a, m in zip(arvosanat, maarat) for _ in range(m)])
+        vaarat = [
+            (round(100 * sum(maarat[4:]) / n, 1),
+             "Laskit arvosanan 5–7 antaneiden osuuden. Näinkin CES:n voi ilmoittaa, mutta "
+             "Kuurankukan kyselyssä CES on vastausten keskiarvo asteikolla 1–7."),
+            (round(sum(maarat) / len(arvosanat), 2),
+             "Jaoit vastausten määrän arvosanojen määrällä. Keskiarvo lasketaan arvosanoista: "
+             "kerro jokainen arvosana sen vastausten määrällä, laske yhteen ja jaa vastaajien "
+             "määrällä."),
+            (round(sum(arvosanat) / len(arvosanat), 2),
+             "Laskit asteikon arvosanojen keskiarvon. Jokainen arvosana painaa niin monta kertaa "
+             "kuin sen on antanut vastaajia."),
+            (float(summa),
+             "Tämä on arvosanojen summa. Jaa se vastaajien määrällä, niin saat keskiarvon."),
+        ]
+        if erottuvat(oikea, vaarat, 0.05):
+            break
+    return Tehtava(
+        tunnus="05_8", otsikko="Asioinnin vaivattomuus (CES)",
+        kuvaus=("Safarin varanneilta kysyttiin, kuinka samaa mieltä he ovat väittämästä "
+                "*Varaaminen oli helppoa* (1 = täysin eri mieltä, 7 = täysin samaa mieltä). "
+                f"Vastauksia tuli {n}:\n\n" + _taulukko(arvosanat, maarat)
+                + "\n\nLaske CES vastausten keskiarvona kahden desimaalin tarkkuudella."),
+        oikea=oikea, toleranssi=0.01, yksikko="", desimaaleja=2,
+        tyypilliset=tuple(vaarat),
+        arvot={"vastauksia": dict(zip(arvosanat, maarat))},
+        vihje=("Kerro jokainen arvosana sen vastausten määrällä, laske tulot yhteen ja jaa "
+               "vastaajien määrällä."),
+        ratkaisu=(f"Arvosanojen summa on "
+                  + " + ".join(f"{a} × {m}" for a, m in zip(arvosanat, maarat) if m)
+                  + f" = {summa}. CES = {summa} / {n} = **{luku(oikea, 2)}** (asteikolla 1–7; "
+                  "mitä suurempi, sitä helpompaa)."),
     )
