@@ -415,10 +415,15 @@ def tarkista(tunnus: str, vastaus) -> None:
     """Tarkista koodisolussa laskettu vastaus ja tulosta palaute (ei koskaan virhettä).
 
     >>> tarkista("03_1", None)  # ei vastausta: ei tulostetta
+    >>> tarkista("3_1", "6020")  # doctest: +ELLIPSIS
+    ⚠ Tehtävää '3_1' ei ole. Kirjoita tunnus muodossa teema_numero, esimerkiksi '03_1'. ...
     >>> tarkista("03_1", "0")
     ✘ Ei vielä. Vastaus ei ole oikein (hyväksyn poikkeaman ±1). Tarkista laskusi vaihe vaiheelta tai pyydä vihje.
     """
-    _ISTUNTO.tarkista(tunnus, vastaus)
+    try:
+        _ISTUNTO.tarkista(tunnus, vastaus)
+    except AsiakkuusVirhe as virhe:
+        print(f"⚠ {virhe}")
 
 
 def palautus(teema: str | None = None) -> widgets.Widget:

@@ -108,6 +108,9 @@ def test_siemen_nimesta():
     assert 1 <= siemen_nimesta("2412345") <= 1_000_000
 
 
-def test_tuntematon_tehtava():
-    with pytest.raises(KeyError, match="Tehtävää '99_9' ei ole"):
-        tehtava("99_9")
+@pytest.mark.parametrize("tunnus", ["99_9", "3_1", "03.1", None, 31])
+def test_tuntematon_tehtava_suomeksi(tunnus):
+    from asiakkuus.virheet import AsiakkuusVirhe
+
+    with pytest.raises(AsiakkuusVirhe, match="ei ole. Kirjoita tunnus muodossa teema_numero"):
+        tehtava(tunnus)

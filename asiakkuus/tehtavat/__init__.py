@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..muotoilu import euroa, luku
+from ..virheet import AsiakkuusVirhe
 
 EI_VASTAUSTA = "Et ole vielä vastannut. Kirjoita vastauksesi ja paina Tarkista."
 
@@ -220,8 +221,10 @@ def tehtava(tunnus: str, siemen: int = 0) -> Tehtava:
     >>> tehtava("03_1").tunnus
     '03_1'
     """
-    if tunnus not in REKISTERI:
-        raise KeyError(f"Tehtävää {tunnus!r} ei ole. Tehtävät: {', '.join(sorted(REKISTERI))}.")
+    if not isinstance(tunnus, str) or tunnus not in REKISTERI:
+        raise AsiakkuusVirhe(f"Tehtävää {str(tunnus)[:20]!r} ei ole. Kirjoita tunnus muodossa "
+                             f"teema_numero, esimerkiksi '03_1'. Tehtävät: "
+                             f"{', '.join(sorted(REKISTERI))}.")
     # Siemeneen lisätään tehtävän tunnus, jotta saman opiskelijan tehtävät eroavat toisistaan.
     return REKISTERI[tunnus](random.Random(f"{tunnus}:{siemen}"))
 
