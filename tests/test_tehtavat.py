@@ -114,3 +114,15 @@ def test_tuntematon_tehtava_suomeksi(tunnus):
 
     with pytest.raises(AsiakkuusVirhe, match="ei ole. Kirjoita tunnus muodossa teema_numero"):
         tehtava(tunnus)
+
+
+def test_task_generators_never_loop_without_a_bound():
+    """Every 'draw until the numbers work' loop is bounded (issue: no hang on a bad seed)."""
+    from pathlib import Path
+
+    kansio = Path(t.__file__).parent
+    for polku in sorted(kansio.glob("t0*.py")):
+        koodi = polku.read_text(encoding="utf-8")
+        assert "while True" not in koodi, polku.name
+        assert koodi.count("range(ARVONTAKERTOJA)") == koodi.count("raise arvonta_ei_onnistunut("), \
+            polku.name

@@ -171,6 +171,24 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
                         "vaiheelta tai pyydä vihje.")
 
 
+#: Kuinka monta kertaa tehtävän luvut arvotaan, kunnes ehdot täyttyvät (ei ikuista silmukkaa).
+ARVONTAKERTOJA = 2000
+
+
+def arvonta_ei_onnistunut(tunnus: str) -> AsiakkuusVirhe:
+    """Virhe, jos tehtävän luvut eivät täytä ehtojaan ``ARVONTAKERTOJA`` arvonnassa.
+
+    Näin ei pitäisi käydä koskaan (testit arpovat jokaisen tehtävän monella siemenellä);
+    jos käy, virhe kertoo sen suomeksi eikä muistio jää jumiin.
+
+    >>> str(arvonta_ei_onnistunut("03_1"))[:40]
+    'Tehtävän 03_1 lukuja ei saatu arvottua 2'
+    """
+    return AsiakkuusVirhe(f"Tehtävän {tunnus} lukuja ei saatu arvottua {ARVONTAKERTOJA} "
+                          "yrityksellä. Kirjoita nimesi hieman toisin tai ilmoita tästä "
+                          "kurssin ylläpitäjälle.")
+
+
 def erottuvat(oikea: float, vaarat, toleranssi: float) -> bool:
     """Eroaako jokainen väärä vastaus oikeasta ja eri selityksen vääristä yli toleranssin?
 

@@ -15,7 +15,7 @@ from .. import kate, mittarit
 from ..data import lisaa_rivisummat
 from ..generointi import TUOTTEET
 from ..muotoilu import euroa, luku
-from . import Tehtava, rekisteroi
+from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, rekisteroi
 
 _YRITYSASIAKKAAT = ["Hotelli Tunturihovi", "Kylpylähotelli Kuura", "Hotelli Pallaksen Helmi",
                     "Lapin Safarikeskus Oy", "Luontaistuotekauppa Kielo", "Luomukauppa Vaara",
@@ -49,7 +49,7 @@ def tuote_vai_asiakas(r: random.Random) -> Tehtava:
     """Tuotekohtainen (sarake) tai asiakaskohtainen (rivi) myyntikate samasta taulukosta."""
     yksikkokate = dict(zip(TUOTTEET["tuote_id"],
                            TUOTTEET["listahinta"] - TUOTTEET["yksikkokustannus"]))
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         asiakkaat = r.sample(_YRITYSASIAKKAAT, 3)
         tuotteet = TUOTTEET.loc[sorted(r.sample(range(len(TUOTTEET)), 3))]
         asiakas, tuote_id = r.choice(asiakkaat), r.choice(list(tuotteet["tuote_id"]))
@@ -68,6 +68,8 @@ def tuote_vai_asiakas(r: random.Random) -> Tehtava:
         if _erot_riittavat(tuotteen, [asiakkaan, solu, kaikki], 5) and \
                 _erot_riittavat(asiakkaan, [solu, kaikki], 5):
             break
+    else:
+        raise arvonta_ei_onnistunut("01_1")
     # Oikeat vastaukset paketin funktioilla: tuotekohtainen kannattavuus ja myyntirivien
     # summat asiakkaittain.
     hinnat = TUOTTEET.set_index("tuote_id")
@@ -234,7 +236,7 @@ def sisainen_vai_ulkoinen(r: random.Random) -> Tehtava:
 @rekisteroi("01_3")
 def pitaminen_vai_hankinta(r: random.Random) -> Tehtava:
     """Kuinka moninkertaisesti uuden asiakkaan hankinta maksaa vanhan pitämiseen nähden."""
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         hankinta = r.randrange(4_000, 9_001, 100)
         uusia = r.randint(4, 12)
         pitaminen = r.randrange(600, 2_401, 100)
@@ -263,6 +265,8 @@ def pitaminen_vai_hankinta(r: random.Random) -> Tehtava:
         )
         if 3 <= suhde <= 20 and _erot_riittavat(oikea, [v for v, _ in tyypilliset], 0.3):
             break
+    else:
+        raise arvonta_ei_onnistunut("01_3")
     return Tehtava(
         tunnus="01_3", otsikko="Pitäminen vai hankkiminen?",
         kuvaus=(f"Viime vuonna Kuurankukka käytti uusien asiakkaiden hankintaan "

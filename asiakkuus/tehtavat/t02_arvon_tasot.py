@@ -13,7 +13,7 @@ import pandas as pd
 
 from .. import arvotasot
 from ..muotoilu import luku
-from . import Tehtava, rekisteroi
+from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, rekisteroi
 
 # Tasojen avaimet ja nimet paketin taulukosta: kohtaaminen -> "kohtaamisen taso" jne.
 _TASOT = dict(zip(arvotasot.ARVOTASOT["avain"], arvotasot.ARVOTASOT["nimi"].str.lower()))
@@ -137,7 +137,7 @@ def profiilin_keskiarvo(r: random.Random) -> Tehtava:
     nimi = r.choice(_ASIAKKAAT)
     taso = r.choice(list(_TASOT))
     sarake = f"arvo_{taso}"
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         n = r.randint(3, 5)
         arvot = {s: [r.randint(1, 5) for _ in range(n)] for s in arvotasot.KYSELYSARAKKEET}
         # Karsinta tavallisilla keskiarvoilla (nopea); sama tulos kuin profiilifunktiolla.
@@ -163,6 +163,8 @@ def profiilin_keskiarvo(r: random.Random) -> Tehtava:
                                     f"{_TASOT[taso].capitalize()}."))
         if _erot_riittavat(oikea, [v for v, _ in tyypilliset], 0.05):
             break
+    else:
+        raise arvonta_ei_onnistunut("02_2")
     # Oikea vastaus paketin funktiolla: arvotasoprofiili on tason vastausten keskiarvo.
     vastaukset = pd.DataFrame({"asiakas_id": ["X"] * n, **arvot})
     oikea = float(arvotasot.arvotasoprofiili(vastaukset).iloc[0][taso])
@@ -204,7 +206,7 @@ _KEINO = {"kohtaaminen": "kohtaamisen ja elämyksen huolellinen suunnittelu",
 def uudistettava_asiakkuus(r: random.Random) -> Tehtava:
     """Kenen asiakkuus kaipaa eniten tarjooman uudistamista (heikoin asiakkuuden taso)."""
     tasot = list(_TASOT)
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         nimet = r.sample(_ASIAKKAAT, 3)
         rivit = [(nimi, *(r.randint(1, 5) for _ in tasot))
                  for nimi in nimet for _ in range(r.randint(2, 4))]
@@ -223,6 +225,8 @@ def uudistettava_asiakkuus(r: random.Random) -> Tehtava:
                 and sum(ka[yhteensa[0]]) < sum(ka[yhteensa[1]]) - 0.01
                 and asiakkuus[0] not in (kohtaaminen[0], yhteensa[0])):
             break
+    else:
+        raise arvonta_ei_onnistunut("02_3")
     kyselyt = pd.DataFrame(rivit, columns=["asiakas_id", *arvotasot.KYSELYSARAKKEET])
     profiili = arvotasot.arvotasoprofiili(kyselyt).set_index("asiakas_id").loc[nimet]
     keskiarvo = profiili[tasot].mean(axis=1)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from .. import portfolio, suunnitelma
 from ..muotoilu import luku
-from . import Tehtava, erottuvat, rekisteroi
+from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
 
 _ASIAKKAAT = ["Hotelli Revontulenportti", "Lapin Safarikeskus Oy", "Ravintola Kelo",
               "Luontaistuotekauppa Kielo", "Matkatoimisto Kaamos", "Kylpylähotelli Kuura",
@@ -53,7 +53,7 @@ def painotettu_pistemaara(r: random.Random) -> Tehtava:
     pudonnut = ("Yksi kriteeri jäi laskusta pois, joten painosi ovat yhteensä alle 100 % ja "
                 "tulos jää liian pieneksi. Ota mukaan kaikki kuusi kriteeriä: painojen summan "
                 "pitää olla tasan 100 %.")
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         pisteet = {k: r.randint(1, 5) for k in _NIMET}
         oikea = _pikapisteet(pisteet, painot)
         keskiarvo = round(sum(pisteet.values()) / 6, 2)
@@ -71,6 +71,8 @@ def painotettu_pistemaara(r: random.Random) -> Tehtava:
         ]
         if abs(keskiarvo - oikea) > 0.1 and erottuvat(oikea, vaarat, 0.05):
             break
+    else:
+        raise arvonta_ei_onnistunut("04_1")
     oikea = _pisteet(pisteet, painot)
     vaarat = list(dict(vaarat).items())  # sama väärä arvo vain kerran
     rivit = "\n".join(f"| {portfolio.KRITEERIEN_NIMET[k]} | {pisteet[k]} | {painot[k]:g} % |"
@@ -97,7 +99,7 @@ def painotettu_pistemaara(r: random.Random) -> Tehtava:
 def puuttuva_paino(r: random.Random) -> Tehtava:
     """Viisi painoa annettu: mikä on kuudes, jotta painot ovat yhteensä 100 %."""
     yritys = r.choice(_YRITYKSET)
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         painot = {k: 5 for k in _NIMET}
         for _ in range(14):  # loput 70 % jaetaan viiden prosenttiyksikön paloina
             painot[r.choice(_NIMET)] += 5
@@ -122,6 +124,8 @@ def puuttuva_paino(r: random.Random) -> Tehtava:
                                       f"{luku(annetut + oletus)} % eivätkä 100 %."))
         if max(painot.values()) <= 45 and erottuvat(oikea, vaarat, 0.5):
             break
+    else:
+        raise arvonta_ei_onnistunut("04_2")
     kriteeri = portfolio.KRITEERIEN_NIMET[puuttuva]
     rivit = "\n".join(
         f"| {portfolio.KRITEERIEN_NIMET[k]} | {'**?**' if k == puuttuva else f'{painot[k]} %'} |"
@@ -163,7 +167,7 @@ def avainasiakas(r: random.Random) -> Tehtava:
     kaytossa = r.choice(["tanaan", "huomenna"])
     toinen = "huomenna" if kaytossa == "tanaan" else "tanaan"
     voittaja = {"tanaan": "iso", "huomenna": "lupaava"}
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         ehdokkaat = _ehdokkaat(r)
         tulos = {s: {e: _pikapisteet(p, portfolio.SKENAARIOT[s]) for e, p in ehdokkaat.items()}
                  for s in ("tanaan", "huomenna")}
@@ -174,6 +178,8 @@ def avainasiakas(r: random.Random) -> Tehtava:
         if (ero(tulos["tanaan"], "iso") >= 0.1 and ero(tulos["huomenna"], "lupaava") >= 0.1
                 and ero(ka, "tasainen") >= 0.1):
             break
+    else:
+        raise arvonta_ei_onnistunut("04_3")
     taulu = pd.DataFrame.from_dict(ehdokkaat, orient="index")
     tulos = {s: portfolio.painotettu_pistemaara(taulu, portfolio.SKENAARIOT[s]).round(2).to_dict()
              for s in ("tanaan", "huomenna")}
@@ -246,11 +252,13 @@ def palvelutaso(r: random.Random) -> Tehtava:
     raja_avain = round(r.uniform(3.6, 4.2), 2)
     tavoite = r.choice(["kasvuasiakas", "perusasiakas", "kevytasiakas"])
     valit = {"kasvuasiakas": (2, 5), "perusasiakas": (1, 4), "kevytasiakas": (1, 3)}[tavoite]
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         pisteet = {k: r.randint(*valit) for k in _NIMET}
         arvio = _pikapisteet(pisteet, painot)
         if arvio < raja_avain and _taso_rajoista(arvio) == tavoite:
             break
+    else:
+        raise arvonta_ei_onnistunut("04_4")
     oikea_pisteet = _pisteet(pisteet, painot)
     taulu = pd.DataFrame({"asiakas_id": ["X"], "pisteet": [oikea_pisteet],
                           "avainasiakas": [False]})

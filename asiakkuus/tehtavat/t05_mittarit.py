@@ -12,7 +12,7 @@ import random
 
 from .. import mittarit
 from ..muotoilu import euroa, luku, prosenttia
-from . import Tehtava, erottuvat, rekisteroi
+from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
 
 _HOTELLIT = ["Hotelli Revontulenportti", "Kylpylähotelli Kuura", "Lomakylä Lumikko",
              "Hotelli Tunturihelmi", "Aurora Lodge Kelo"]
@@ -32,7 +32,7 @@ def _pros(osuus: float) -> str:
 def elinkaariarvo(r: random.Random) -> Tehtava:
     """CLV = m · r / (1 + d − r) asiakkuuden vuosikatteesta."""
     nimi = r.choice(_HOTELLIT)
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         kate = r.randrange(600, 3_001, 50)
         tuotot = round(kate / r.uniform(0.2, 0.45), -2)
         pysyvyys = r.randrange(55, 91, 5) / 100
@@ -54,6 +54,8 @@ def elinkaariarvo(r: random.Random) -> Tehtava:
         ]
         if erottuvat(oikea, vaarat, 1):
             break
+    else:
+        raise arvonta_ei_onnistunut("05_1")
     return Tehtava(
         tunnus="05_1", otsikko="Asiakkaan elinkaariarvo (CLV)",
         kuvaus=(f"**{nimi}** ostaa Kuurankukalta luontotuotteita joka vuosi. Asiakkuuden "
@@ -82,7 +84,7 @@ def elinkaariarvo(r: random.Random) -> Tehtava:
 @rekisteroi("05_2")
 def ltv_cac_suhde(r: random.Random) -> Tehtava:
     """LTV/CAC, kun CAC lasketaan ensin hankintakustannuksista."""
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         clv = r.randrange(1_500, 6_001, 100)
         uusia = r.randint(4, 12)
         suhde = r.uniform(1.3, 6.0)
@@ -102,6 +104,8 @@ def ltv_cac_suhde(r: random.Random) -> Tehtava:
         ]
         if erottuvat(oikea, vaarat, 0.05):
             break
+    else:
+        raise arvonta_ei_onnistunut("05_2")
     return Tehtava(
         tunnus="05_2", otsikko="LTV/CAC-suhde",
         kuvaus=(f"Kuurankukka käytti viime vuonna uusien hotelliasiakkaiden hankintaan "
@@ -126,7 +130,7 @@ def ltv_cac_suhde(r: random.Random) -> Tehtava:
 @rekisteroi("05_3")
 def takaisinmaksuaika(r: random.Random) -> Tehtava:
     """CAC:n takaisinmaksuaika kuukausina vuosikatteesta."""
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         cac = r.randrange(300, 2_001, 20)
         kate = r.randrange(600, 6_001, 60)  # jaollinen 12:lla: kuukausikate tasaeuroina
         tuotot = round(kate / r.uniform(0.2, 0.45), -2)
@@ -142,6 +146,8 @@ def takaisinmaksuaika(r: random.Random) -> Tehtava:
         ]
         if 2 <= oikea <= 36 and erottuvat(oikea, vaarat, 0.5):
             break
+    else:
+        raise arvonta_ei_onnistunut("05_3")
     return Tehtava(
         tunnus="05_3", otsikko="CAC:n takaisinmaksuaika",
         kuvaus=(f"Uuden ravintola-asiakkaan hankinta maksoi Kuurankukalle {euroa(cac)} (CAC). "
@@ -164,7 +170,7 @@ def takaisinmaksuaika(r: random.Random) -> Tehtava:
 @rekisteroi("05_4")
 def nps_vastauksista(r: random.Random) -> Tehtava:
     """NPS vastausten jakaumasta 0–10."""
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         maarat = [0] * 11
         for arvosanat, alin, ylin in ((range(0, 7), 3, 18), (range(7, 9), 4, 22),
                                       (range(9, 11), 6, 35)):
@@ -196,6 +202,8 @@ def nps_vastauksista(r: random.Random) -> Tehtava:
         ]
         if n != 100 and erottuvat(oikea, vaarat, 0.5):
             break
+    else:
+        raise arvonta_ei_onnistunut("05_4")
     return Tehtava(
         tunnus="05_4", otsikko="Net Promoter Score (NPS)",
         kuvaus=("Kuurankukka kysyi retkiasiakkailtaan: *Kuinka todennäköisesti suosittelisit "
@@ -221,7 +229,7 @@ def nps_vastauksista(r: random.Random) -> Tehtava:
 @rekisteroi("05_5")
 def pysyvyys(r: random.Random) -> Tehtava:
     """Pysyvyysaste (lopussa − uusia) / alussa."""
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         alussa = r.randint(30, 160)
         jatkaneet = round(alussa * r.uniform(0.6, 0.95))
         uusia = r.randint(3, 40)
@@ -243,6 +251,8 @@ def pysyvyys(r: random.Random) -> Tehtava:
         ]
         if erottuvat(oikea, vaarat, 0.5):
             break
+    else:
+        raise arvonta_ei_onnistunut("05_5")
     return Tehtava(
         tunnus="05_5", otsikko="Asiakkaiden pysyvyysaste",
         kuvaus=(f"Kuurankukalla oli vuoden alussa {alussa} yritysasiakasta ja vuoden lopussa "
@@ -328,7 +338,7 @@ def _taulukko(arvosanat: range, maarat: list[int]) -> str:
 def csat_vastauksista(r: random.Random) -> Tehtava:
     """CSAT: tyytyväisten (4–5) osuus vastauksista 1–5."""
     arvosanat = range(1, 6)
-    for _ in range(1000):  # arvotaan, kunnes tyypilliset virheet erottuvat toisistaan
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         maarat = _jakauma(r, arvosanat, [1, 2, 4, 9, 8], 25, 60)
         n = sum(maarat)
         vastaukset = [a for a, m in zip(arvosanat, maarat) for _ in range(m)]
@@ -349,6 +359,8 @@ def csat_vastauksista(r: random.Random) -> Tehtava:
         ]
         if erottuvat(oikea, vaarat, 0.5):
             break
+    else:
+        raise arvonta_ei_onnistunut("05_7")
     tyytyvaisia = maarat[3] + maarat[4]
     return Tehtava(
         tunnus="05_7", otsikko="Asiakastyytyväisyys (CSAT)",
@@ -370,7 +382,7 @@ def csat_vastauksista(r: random.Random) -> Tehtava:
 def ces_vastauksista(r: random.Random) -> Tehtava:
     """CES: väittämän "Asiointi oli helppoa" (1–7) vastausten keskiarvo."""
     arvosanat = range(1, 8)
-    for _ in range(1000):  # arvotaan, kunnes tyypilliset virheet erottuvat toisistaan
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         maarat = _jakauma(r, arvosanat, [1, 1, 2, 3, 6, 8, 6], 20, 45)
         n = sum(maarat)
         summa = sum(a * m for a, m in zip(arvosanat, maarat))
@@ -391,6 +403,8 @@ def ces_vastauksista(r: random.Random) -> Tehtava:
         ]
         if erottuvat(oikea, vaarat, 0.05):
             break
+    else:
+        raise arvonta_ei_onnistunut("05_8")
     return Tehtava(
         tunnus="05_8", otsikko="Asioinnin vaivattomuus (CES)",
         kuvaus=("Safarin varanneilta kysyttiin, kuinka samaa mieltä he ovat väittämästä "
@@ -402,7 +416,7 @@ def ces_vastauksista(r: random.Random) -> Tehtava:
         arvot={"vastauksia": dict(zip(arvosanat, maarat))},
         vihje=("Kerro jokainen arvosana sen vastausten määrällä, laske tulot yhteen ja jaa "
                "vastaajien määrällä."),
-        ratkaisu=(f"Arvosanojen summa on "
+        ratkaisu=("Arvosanojen summa on "
                   + " + ".join(f"{a} × {m}" for a, m in zip(arvosanat, maarat) if m)
                   + f" = {summa}. CES = {summa} / {n} = **{luku(oikea, 2)}** (asteikolla 1–7; "
                   "mitä suurempi, sitä helpompaa)."),

@@ -23,7 +23,7 @@ from .. import portfolio, suunnitelma
 from ..arvotasot import ARVOTASOT
 from ..generointi import HINNASTO
 from ..muotoilu import euroa, luku, prosenttia
-from . import Tehtava, rekisteroi
+from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, rekisteroi
 
 _ASIAKKAAT = ["Hotelli Revontulenportti", "Hotelli Pallaksen Helmi", "Kylpylähotelli Kuura",
               "Lapin Safarikeskus Oy", "Matkatoimisto Kaamos", "Ravintola Kelo",
@@ -373,12 +373,14 @@ def kohtaaminen_ja_kate(r: random.Random) -> Tehtava:
         kate = 10
     erikois = r.randint(7, 14)
     reklamaatiot = r.randint(3, 6)
-    while True:
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         erikois_jaa = r.randint(1, erikois - 3)
         reklamaatiot_jaa = r.randint(0, reklamaatiot - 1)
         pois_e, pois_r = erikois - erikois_jaa, reklamaatiot - reklamaatiot_jaa
         if pois_e != pois_r:  # muuten hintojen sekoittaminen ei näkyisi vastauksessa
             break
+    else:
+        raise arvonta_ei_onnistunut("06_4")
     saasto = pois_e * erikois_h + pois_r * reklamaatio_h
     oikea = kate + saasto
     tyypilliset = [
