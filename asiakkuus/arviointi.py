@@ -157,11 +157,6 @@ def _teeman_sarake(teema: str) -> str:
     return f"Harjoitukset {int(teema)}"
 
 
-def _avain(nimi: str) -> str:
-    """Opiskelijan tunnistusavain: isot kirjaimet ja ylimääräiset välit eivät erota."""
-    return " ".join(str(nimi).lower().split())
-
-
 @lru_cache(maxsize=8192)
 def _muunnelma(tunnus: str, siemen: int) -> t.Tehtava:
     return t.tehtava(tunnus, siemen)
@@ -414,7 +409,7 @@ def arvioi_palautukset(palautukset: Iterable[tuple[str, dict]],
     ryhmat: dict[str, list[tuple[float, int, str, dict]]] = {}
     palautukset = list(palautukset)
     for jarjestys, (tiedosto, sisalto) in enumerate(palautukset):
-        ryhmat.setdefault(_avain(sisalto["nimi"]), []).append(
+        ryhmat.setdefault(t.nimen_avain(sisalto["nimi"]), []).append(
             (_aika(sisalto.get("luotu")), jarjestys, tiedosto, sisalto))
     rivit = []
     for avain, tiedostot in sorted(ryhmat.items()):

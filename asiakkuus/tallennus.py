@@ -35,7 +35,7 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-from .tehtavat import Tulos
+from .tehtavat import Tulos, nimen_avain
 
 #: Ympäristömuuttuja, jolla kurssikansion voi antaa (esim. JupyterHubissa tai testeissä).
 KURSSIKANSIO_MUUTTUJA = "ASIAKKUUS_KURSSIKANSIO"
@@ -107,7 +107,7 @@ def tiedoston_nimi(nimi: str) -> str:
     >>> tiedoston_nimi("Äimä Öljymäki"), tiedoston_nimi("2412345")
     ('aima-oljymaki.json', '2412345.json')
     """
-    puhdas = siisti_nimi(nimi).lower()
+    puhdas = nimen_avain(nimi)
     ascii_ = unicodedata.normalize("NFKD", puhdas).encode("ascii", "ignore").decode()
     lyhyt = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")[:60]
     if not lyhyt:

@@ -203,6 +203,18 @@ def erottuvat(oikea: float, vaarat, toleranssi: float) -> bool:
                for b, sb in vaarat[i + 1:] if sa != sb)
 
 
+def nimen_avain(nimi) -> str:
+    """Opiskelijan tunnistusavain: sama avain = sama opiskelija (ja samat luvut).
+
+    Isoilla kirjaimilla ja ylimääräisillä väleillä ei ole väliä. Tätä yhtä sääntöä
+    käyttävät lukujen arvonta, vastaustiedoston nimi ja opettajan arviointi.
+
+    >>> nimen_avain("  Aino   NIEMI ")
+    'aino niemi'
+    """
+    return " ".join(str(nimi or "").lower().split())
+
+
 def siemen_nimesta(nimi: str | None) -> int:
     """Opiskelijan siemenluku nimestä tai opiskelijanumerosta; tyhjä nimi antaa 0.
 
@@ -211,7 +223,7 @@ def siemen_nimesta(nimi: str | None) -> int:
     >>> siemen_nimesta(""), siemen_nimesta("  Aino Niemi ") == siemen_nimesta("aino niemi")
     (0, True)
     """
-    puhdas = " ".join(str(nimi or "").lower().split())
+    puhdas = nimen_avain(nimi)
     if not puhdas:
         return 0
     return int(hashlib.sha256(puhdas.encode("utf-8")).hexdigest()[:8], 16) % 1_000_000 + 1
