@@ -28,6 +28,21 @@ def _pros(osuus: float) -> str:
     return prosenttia(100 * osuus, 0)
 
 
+def _jakauma(r: random.Random, arvosanat: range, painot: list[int], n_min: int,
+             n_max: int) -> list[int]:
+    """Vastausten määrät arvosanoittain; suurin osa vastaa asteikon yläpäähän."""
+    maarat = [0] * len(arvosanat)
+    for _ in range(r.randint(n_min, n_max)):
+        maarat[r.choices(range(len(arvosanat)), weights=painot)[0]] += 1
+    return maarat
+
+
+def _taulukko(arvosanat: range, maarat: list[int]) -> str:
+    return ("| Arvosana | " + " | ".join(str(a) for a in arvosanat) + " |\n"
+            "|---|" + "---:|" * len(arvosanat) + "\n"
+            "| Vastauksia | " + " | ".join(str(m) for m in maarat) + " |")
+
+
 @rekisteroi("05_1")
 def elinkaariarvo(r: random.Random) -> Tehtava:
     """CLV = m · r / (1 + d − r) asiakkuuden vuosikatteesta."""
@@ -209,10 +224,7 @@ def nps_vastauksista(r: random.Random) -> Tehtava:
         kuvaus=("Kuurankukka kysyi retkiasiakkailtaan: *Kuinka todennäköisesti suosittelisit "
                 "meitä ystävällesi tai kollegallesi asteikolla 0–10?* Vastauksia tuli "
                 f"{n}:\n\n"
-                "| Arvosana | " + " | ".join(str(a) for a in range(11)) + " |\n"
-                "|---|" + "---:|" * 11 + "\n"
-                "| Vastauksia | " + " | ".join(str(m) for m in maarat) + " |\n\n"
-                "Laske NPS yhden desimaalin tarkkuudella."),
+                + _taulukko(range(11), maarat) + "\n\nLaske NPS yhden desimaalin tarkkuudella."),
         oikea=oikea, toleranssi=0.5, yksikko="", desimaaleja=1,
         tyypilliset=tuple(vaarat),
         arvot={"vastauksia": dict(enumerate(maarat))},
@@ -317,21 +329,6 @@ def mittarin_valinta(r: random.Random) -> Tehtava:
         ratkaisu=(f"Tilanteessa kiinnostaa {kohde}, joten oikea mittari on **{oikea}**. "
                   f"{_MITTARIT[oikea]}"),
     )
-
-
-def _jakauma(r: random.Random, arvosanat: range, painot: list[int], n_min: int,
-             n_max: int) -> list[int]:
-    """Vastausten määrät arvosanoittain; suurin osa vastaa asteikon yläpäähän."""
-    maarat = [0] * len(arvosanat)
-    for _ in range(r.randint(n_min, n_max)):
-        maarat[r.choices(range(len(arvosanat)), weights=painot)[0]] += 1
-    return maarat
-
-
-def _taulukko(arvosanat: range, maarat: list[int]) -> str:
-    return ("| Arvosana | " + " | ".join(str(a) for a in arvosanat) + " |\n"
-            "|---|" + "---:|" * len(arvosanat) + "\n"
-            "| Vastauksia | " + " | ".join(str(m) for m in maarat) + " |")
 
 
 @rekisteroi("05_7")
