@@ -68,7 +68,7 @@ MERKITYS = {"kohtaaminen": "itse tuotetta tai elämystä – sitä, mitä hän s
             "asiakkuus": "luottamusta siihen, että yritys tuottaa arvoa myös jatkossa",
             "kokonaisuus": "sitä, että yhteistyö tukee hänen omia tavoitteitaan"}
 #: Mitä heikoimmalle tasolle kannattaa tehdä.
-NEUVO = {"kohtaaminen": "suunnittele kohtaaminen huolella alusta loppuun (oppitunti 6).",
+NEUVO = {"kohtaaminen": "suunnittele kohtaaminen huolella alusta loppuun (oppitunti 7).",
          "asiakkuus": "uudista tarjoomaa ja kerro asiakkaalle, mitä uutta on tulossa.",
          "kokonaisuus": "näytä, miten yhteistyö auttaa asiakasta hänen omissa tavoitteissaan."}
 

@@ -471,7 +471,7 @@ def tee_pohja(polku: str | os.PathLike, esimerkit: bool = True, korvaa: bool = F
         "6. Jos kirjoitat soluun kaavan (esimerkiksi =4*60), tallenna tiedosto Excelissä: "
         "kurssi lukee Excelin tallentaman tuloksen eikä laske kaavoja itse.",
         "7. Tallenna tiedosto Excel-työkirjana (.xlsx) tai CSV-tiedostona ja lue se kurssin "
-        "muistiossa 08 funktiolla lue_asiakkaat.",
+        "muistiossa 09 funktiolla lue_asiakkaat.",
         "Asiakastiedot ovat henkilötietoja, jos asiakkaat ovat ihmisiä: säilytä tiedosto "
         "turvallisesti äläkä lähetä sitä eteenpäin.",
         "Sarakkeet:",
@@ -1533,7 +1533,7 @@ _VIENNIN_OHJEET = [
     "Päivitä eurot ja arviot valkoisiin soluihin: kaikki muu päivittyy. Uuden asiakkaan "
     "voit lisätä lisäämällä rivin taulukon keskelle (ei viimeisen rivin alle) ja kopioimalla "
     "harmaat kaavasolut yläpuolella olevalta riviltä. Voit myös täyttää uuden asiakaspohjan "
-    "ja tehdä työkirjan uudelleen kurssin muistiossa 08.",
+    "ja tehdä työkirjan uudelleen kurssin muistiossa 09.",
     "Taulukon voi järjestää otsikkorivin suodatinnuolista, esimerkiksi sijan mukaan.",
     "Asiakastiedot ovat henkilötietoja, jos asiakkaat ovat ihmisiä: säilytä työkirja "
     "turvallisesti.",

@@ -16,8 +16,9 @@ MUISTIOT = {
     "02": "02_arvon_tasot.ipynb",
     "03": "03_asiakkuuden_kate.ipynb",
     "04": "04_asiakasportfolio.ipynb",
-    "05": "05_mittarit.ipynb",
-    "06": "06_kohtaaminen_ja_suunnitelma.ipynb",
+    "05": "05_arvon_mittarit.ipynb",
+    "06": "06_tyytyvaisyys_ja_tietosuoja.ipynb",
+    "07": "07_kohtaaminen_ja_suunnitelma.ipynb",
 }
 
 _TERMIT = [
@@ -140,28 +141,28 @@ _TERMIT = [
     ("uusintaostoaste", "repeat-purchase rate",
      "Osuus asiakkaista, jotka ovat ostaneet useammin kuin kerran.", "05", "uusintaosto"),
     ("NPS", "Net Promoter Score",
-     "Suosittelijoiden (9–10) osuus miinus arvostelijoiden (0–6) osuus.", "05", "NPS"),
+     "Suosittelijoiden (9–10) osuus miinus arvostelijoiden (0–6) osuus.", "06", "NPS"),
     ("CSAT", "Customer Satisfaction Score",
-     "Tyytyväisten (4–5 asteikolla 1–5) osuus vastaajista.", "05", "CSAT"),
+     "Tyytyväisten (4–5 asteikolla 1–5) osuus vastaajista.", "06", "CSAT"),
     ("CES", "Customer Effort Score",
-     "Kuinka helppoa asiointi oli (1–7).", "05", "CES"),
+     "Kuinka helppoa asiointi oli (1–7).", "06", "CES"),
     ("virhemarginaali", "margin of error",
-     "Kuinka paljon kyselystä laskettu luku voi heilua pelkästä sattumasta.", "05",
+     "Kuinka paljon kyselystä laskettu luku voi heilua pelkästä sattumasta.", "06",
      "virhemarginaal"),
     ("myyntisuppilo", "sales funnel",
      "Asiakkaan polku tietoisuudesta ensimmäiseen ostoon ja uskolliseksi asiakkaaksi.", "05",
      "myyntisuppilo"),
     ("tietosuoja", "data protection (GDPR)",
      "Asiakastietoja kerätään vain tarpeeseen ja säilytetään turvallisesti.",
-     "05", "tietosuoj"),
+     "06", "tietosuoj"),
     ("asiakkuussuunnitelma", "customer plan",
-     "Mitä yritys haluaa asiakkaan kanssa tehdä ja miten.", "06", "asiakkuussuunnitelm"),
+     "Mitä yritys haluaa asiakkaan kanssa tehdä ja miten.", "07", "asiakkuussuunnitelm"),
     ("totuuden hetki", "moment of truth",
-     "Kohtaaminen, jossa asiakas muodostaa käsityksensä yrityksestä.", "06", "totuuden het"),
+     "Kohtaaminen, jossa asiakas muodostaa käsityksensä yrityksestä.", "07", "totuuden het"),
     ("käsikirjoitus", "script",
-     "Etukäteen suunniteltu kulku asiakkaan kohtaamiselle.", "06", "käsikirjoit"),
+     "Etukäteen suunniteltu kulku asiakkaan kohtaamiselle.", "07", "käsikirjoit"),
     ("asiakastiimi", "customer team",
-     "Asiakasta palveleva tiimi; mikroyrityksessä usein yksi ihminen.", "06", "asiakastiim"),
+     "Asiakasta palveleva tiimi; mikroyrityksessä usein yksi ihminen.", "07", "asiakastiim"),
 ]
 
 SANASTO = pd.DataFrame(_TERMIT, columns=["termi", "englanniksi", "merkitys", "muistio",
@@ -169,7 +170,7 @@ SANASTO = pd.DataFrame(_TERMIT, columns=["termi", "englanniksi", "merkitys", "mu
 
 
 def sanasto(muistio: str | None = None) -> pd.DataFrame:
-    """Sanasto aakkosjärjestyksessä; ``muistio`` ("01"–"06") rajaa yhden muistion termeihin.
+    """Sanasto aakkosjärjestyksessä; ``muistio`` ("01"–"07") rajaa yhden muistion termeihin.
 
     >>> sanasto("02")["termi"].tolist()
     ['arvotasoprofiili', 'asiakkuuden taso', 'kohtaamisen taso', 'kokonaisuuden taso', 'lujuus']

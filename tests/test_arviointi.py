@@ -150,7 +150,7 @@ def test_all_right_on_the_first_attempt(tulos):
     r = rivi(tulos, AINO)
     assert r["Oikein"] == r["Oikein 1. yrityksellä"] == r["Tehtäviä"] == TEHTAVIA
     assert r["Pisteet (%)"] == 100.0
-    for teema in ["01", "02", "03", "04", "05", "06"]:
+    for teema in ["01", "02", "03", "04", "05", "06", "07"]:
         assert r[f"Harjoitukset {int(teema)}"] == len(tehtavat(teema))
     assert r["Huomautus"] == ""
 

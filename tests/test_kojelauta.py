@@ -316,12 +316,12 @@ def test_page_has_no_code_or_free_text_inputs(lauta):
 
 
 def test_dashboard_notebook_only_builds_the_dashboard_from_the_package():
-    nb = nbformat.read(JUURI / "notebooks" / "09_kojelauta.ipynb", as_version=4)
+    nb = nbformat.read(JUURI / "notebooks" / "10_kojelauta.ipynb", as_version=4)
     koodi = [c for c in nb.cells if c.cell_type == "code"]
     assert len(koodi) == 1
     assert "kojelauta()" in koodi[0].source and "def " not in koodi[0].source
     assert "nbval-ignore-output" in koodi[0].metadata.get("tags", [])
-    assert nb.cells[0].source.startswith("# 9. Opettajan kojelauta")
+    assert nb.cells[0].source.startswith("# 10. Opettajan kojelauta")
 
 
 def test_a_dashboard_that_cannot_be_built_says_why_in_finnish(aineisto):

@@ -68,7 +68,7 @@ def test_dashboard_in_voila_follows_the_package(tmp_path, tmp_path_factory):
                       or tmp_path_factory.mktemp("kojelauta_kuvakaappaukset"))
     kuvakansio.mkdir(parents=True, exist_ok=True)
     portti = vapaa_portti()
-    komento = [sys.executable, "-m", "voila", str(JUURI / "notebooks" / "09_kojelauta.ipynb"),
+    komento = [sys.executable, "-m", "voila", str(JUURI / "notebooks" / "10_kojelauta.ipynb"),
                "--no-browser", f"--port={portti}", "--Voila.ip=127.0.0.1"]
     with palvelin(komento, tmp_path, ymparisto(tmp_path), portti), selainsivu(tmp_path) as sivu:
         sivu.goto(f"http://127.0.0.1:{portti}/", wait_until="domcontentloaded")

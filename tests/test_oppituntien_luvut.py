@@ -23,19 +23,19 @@ def _teksti(muistio: str) -> str:
     return " ".join(" ".join(c.source.split()) for c in nb.cells if c.cell_type == "markdown")
 
 
-def test_nps_groups_and_score_quoted_in_lesson_5():
+def test_nps_groups_and_score_quoted_in_lesson_6():
     arvot = lataa_aineisto().kyselyt["nps"]
     suos, arvost, n = int((arvot >= 9).sum()), int((arvot <= 6).sum()), len(arvot)
     nps = f"{100 * (suos - arvost) / n:.1f}".replace(".", ",")
     assert f"Vastauksia on yhteensä {n}, joten NPS = ({suos} − {arvost}) / {n} · 100 = {nps}." \
-        in _teksti("05_mittarit.ipynb")
+        in _teksti("06_tyytyvaisyys_ja_tietosuoja.ipynb")
 
 
-def test_whether_the_nps_change_is_real_lesson_5():
+def test_whether_the_nps_change_is_real_lesson_6():
     kyselyt = lataa_aineisto().kyselyt
     vuodet = dict(tuple(kyselyt.groupby(kyselyt["pvm"].dt.year)["nps"]))
     muutos = mittarit.nps_muutos(vuodet[2024], vuodet[2025])
-    teksti = _teksti("05_mittarit.ipynb")
+    teksti = _teksti("06_tyytyvaisyys_ja_tietosuoja.ipynb")
     n = len(vuodet[2025])
     assert f"Kun vastauksia on {n}," in teksti
     assert f"100 / {n} ≈ {100 / n:.1f}".replace(".", ",") in teksti
@@ -59,7 +59,7 @@ def test_clv_variants_and_ltv_cac_quoted_in_lesson_5():
     ltv = mittarit.clv(m, r, 0.10, ensimmainen_vuosi=True)
     assert ltv == pytest.approx(m + mittarit.clv(m, r, 0.10), abs=0.01)
     cac = a.hankinta["euroa"].sum() / int(alku.between(2023, 2025).sum())
-    teksti = _teksti("05_mittarit.ipynb")
+    teksti = _teksti("05_arvon_mittarit.ipynb")
     assert f"Kuurankukan suhde on noin {ltv / cac:.1f}".replace(".", ",") in teksti
     assert f"Luku {ltv / cac:.1f} kertoo siis".replace(".", ",") in teksti
     uudet = k.loc[k["asiakas_id"].isin(a.asiakkaat.loc[alku.between(2023, 2025), "asiakas_id"]),
@@ -85,7 +85,7 @@ def test_retention_figures_quoted_in_lesson_5():
     from asiakkuus.muotoilu import prosenttia
 
     vuodet = mittarit.ostaneet_vuosittain(lataa_aineisto().myynnit).set_index("vuosi")
-    teksti = _teksti("05_mittarit.ipynb").replace("\xa0", " ")
+    teksti = _teksti("05_arvon_mittarit.ipynb").replace("\xa0", " ")
     for vuosi in (2024, 2025):
         osuus = prosenttia(vuodet.loc[vuosi, "pysyvyys_pros"]).replace("\xa0", " ")
         assert f"Vuonna {vuosi} pysyvyys oli {osuus}" in teksti or \

@@ -92,9 +92,9 @@ def test_readme_has_one_line_setup_commands():
 
 def test_dashboard_command_serves_voila_on_loopback_only():
     komento = _readme_komento("kojelauta")
-    assert "voila notebooks/09_kojelauta.ipynb" in komento
+    assert "voila notebooks/10_kojelauta.ipynb" in komento
     assert "--Voila.ip=127.0.0.1" in komento
-    assert (JUURI / "notebooks" / "09_kojelauta.ipynb").is_file()
+    assert (JUURI / "notebooks" / "10_kojelauta.ipynb").is_file()
 
 
 def test_ci_runs_the_readme_test_command():

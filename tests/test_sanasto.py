@@ -29,7 +29,7 @@ def test_terms_are_unique_and_complete():
 
 
 def test_glossary_notebook_shows_every_term():
-    nb = nbformat.read(NOTEBOOKS / "07_sanasto.ipynb", as_version=4)
+    nb = nbformat.read(NOTEBOOKS / "08_sanasto.ipynb", as_version=4)
     tulosteet = "\n".join(
         str(t.get("data", {}).get("text/html", "")) + str(t.get("data", {}).get("text/markdown", ""))
         + str(t.get("text", ""))

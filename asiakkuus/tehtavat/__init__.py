@@ -203,6 +203,32 @@ def erottuvat(oikea: float, vaarat, toleranssi: float) -> bool:
                for b, sb in vaarat[i + 1:] if sa != sb)
 
 
+def vastausjakauma(r: random.Random, arvosanat: range, painot: list[int], n_min: int,
+                   n_max: int) -> list[int]:
+    """Arvottu kyselyn vastausjakauma: vastausten määrät arvosanoittain painojen mukaan.
+
+    >>> sum(vastausjakauma(random.Random(1), range(1, 6), [1, 1, 2, 4, 4], 20, 20))
+    20
+    """
+    maarat = [0] * len(arvosanat)
+    for _ in range(r.randint(n_min, n_max)):
+        maarat[r.choices(range(len(arvosanat)), weights=painot)[0]] += 1
+    return maarat
+
+
+def jakaumataulukko(arvosanat: range, maarat: list[int]) -> str:
+    """Vastausjakauma Markdown-taulukkona tehtävän tekstiin.
+
+    >>> print(jakaumataulukko(range(1, 4), [2, 0, 5]))
+    | Arvosana | 1 | 2 | 3 |
+    |---|---:|---:|---:|
+    | Vastauksia | 2 | 0 | 5 |
+    """
+    return ("| Arvosana | " + " | ".join(str(a) for a in arvosanat) + " |\n"
+            "|---|" + "---:|" * len(arvosanat) + "\n"
+            "| Vastauksia | " + " | ".join(str(m) for m in maarat) + " |")
+
+
 def nimen_avain(nimi) -> str:
     """Opiskelijan tunnistusavain: sama avain = sama opiskelija (ja samat luvut).
 

@@ -1,4 +1,4 @@
-"""Teeman 6 tehtävät: asiakkuussuunnitelman toimenpide, palvelutaso, käsikirjoituksen
+"""Oppitunnin 7 tehtävät: asiakkuussuunnitelman toimenpide, palvelutaso, käsikirjoituksen
 toimenpiteen arvon taso ja kohtaamisen vaikutus asiakkuuden katteeseen.
 
 Oikeat vastaukset tulevat paketin omista säännöistä ja taulukoista (``suunnitelma.SAANNOT``,
@@ -6,10 +6,10 @@ Oikeat vastaukset tulevat paketin omista säännöistä ja taulukoista (``suunni
 tehtävät seuraavat samaa logiikkaa kuin oppitunnin asiakkuussuunnitelma.
 
 >>> from asiakkuus.tehtavat import tarkista, tehtava
->>> t = tehtava("06_4")
->>> print(tarkista(t, "2 770 €"))
-✔ Oikein! Vastaus 2\u202f770\xa0€ on oikein.
->>> print(tarkista(t, 2295))  # lisäsi katteeseen tapausten määrän, ei euroja
+>>> t = tehtava("07_4")
+>>> print(tarkista(t, "3 450 €"))  # 2 410 + (12 − 2) · 80 + (3 − 1) · 120
+✔ Oikein! Vastaus 3\u202f450\xa0€ on oikein.
+>>> print(tarkista(t, 2422))  # lisäsi katteeseen tapausten määrän, ei euroja
 ✘ Ei vielä. Lisäsit katteeseen karsittujen tapausten määrän. ...
 """
 
@@ -34,7 +34,7 @@ def _pyorea(r: random.Random, alin: int, ylin: int, askel: int) -> int:
     return r.randrange(alin, ylin + 1, askel)
 
 
-# --- 06_1 Asiakkuussuunnitelman toimenpide --------------------------------------------------
+# --- 07_1 Asiakkuussuunnitelman toimenpide --------------------------------------------------
 
 # Vaihtoehdon nimi ja alku, jolla sääntöjen (suunnitelma.SAANNOT) teksti alkaa.
 _TOIMENPITEET = {
@@ -62,7 +62,7 @@ def _toimenpide(teksti: str) -> str:
     return next(avain for avain, (_, alku) in _TOIMENPITEET.items() if teksti.startswith(alku))
 
 
-@rekisteroi("06_1")
+@rekisteroi("07_1")
 def suunnitelman_toimenpide(r: random.Random) -> Tehtava:
     """Asiakkaan luvuista se toimenpide, jonka asiakkuussuunnitelman säännöt antavat."""
     tilanne = r.choice(sorted(_TILANTEET))
@@ -90,7 +90,7 @@ def suunnitelman_toimenpide(r: random.Random) -> Tehtava:
     toimet = suunnitelma.asiakkuussuunnitelma("X", pisteytys, katetaulu,
                                               kyselyt=kyselyt)["toimenpiteet"]
     if len(toimet) != 1:  # tilanteet on rakennettu niin, ettei tätä tapahdu
-        raise AssertionError(f"06_1: odotin yhtä toimenpidettä, sain {toimet}")
+        raise AssertionError(f"07_1: odotin yhtä toimenpidettä, sain {toimet}")
     oikea = _toimenpide(toimet[0])
 
     miksi_ei = {
@@ -121,7 +121,7 @@ def suunnitelman_toimenpide(r: random.Random) -> Tehtava:
         "nps": f"suositteluhalukkuus on vain {nps}/10",
     }
     return Tehtava(
-        tunnus="06_1", otsikko="Mikä toimenpide asiakkuussuunnitelmaan?",
+        tunnus="07_1", otsikko="Mikä toimenpide asiakkuussuunnitelmaan?",
         kuvaus=(f"Kuurankukka Oy tekee asiakkuussuunnitelman asiakkaalle **{nimi}**. "
                 "Asiakkaan luvut viime vuodelta:\n\n"
                 "| Luku | Arvo |\n|---|---|\n"
@@ -151,7 +151,7 @@ def suunnitelman_toimenpide(r: random.Random) -> Tehtava:
     )
 
 
-# --- 06_2 Palvelutaso -----------------------------------------------------------------------
+# --- 07_2 Palvelutaso -----------------------------------------------------------------------
 
 def _taso_pisteista(pisteet: float) -> str:
     """Palvelutason nimi pistemäärästä (ei avainasiakas) paketin omalla funktiolla."""
@@ -169,7 +169,7 @@ def _tason_alaraja(pisteet: float, rajat: list[float]) -> float:
     return max((raja for raja in rajat if pisteet >= raja), default=0.0)
 
 
-@rekisteroi("06_2")
+@rekisteroi("07_2")
 def palvelutaso(r: random.Random) -> Tehtava:
     """Palvelutaso painotetusta pistemäärästä ja avainasiakkuudesta."""
     painot = dict(portfolio.OLETUSPAINOT)
@@ -254,7 +254,7 @@ def palvelutaso(r: random.Random) -> Tehtava:
         ratkaisu = (f"Painotettu pistemäärä = {erittely} = **{luku(painotettu, 1)}**. "
                     f"Asiakas ei ole avainasiakas, joten taso ratkeaa pisteistä: **{oikea}**.")
     return Tehtava(
-        tunnus="06_2", otsikko="Mikä palvelutaso asiakkaalle?",
+        tunnus="07_2", otsikko="Mikä palvelutaso asiakkaalle?",
         kuvaus=(f"**{nimi}** {asema}. Sen pisteet asiakasportfolion kriteereistä (1–5) ja "
                 "kriteerien painot:\n\n"
                 f"| Kriteeri | Pisteet | Paino |\n|---|---|---|\n{rivit}\n\n"
@@ -270,9 +270,9 @@ def palvelutaso(r: random.Random) -> Tehtava:
     )
 
 
-# --- 06_3 Käsikirjoituksen toimenpide ja arvon taso -----------------------------------------
+# --- 07_3 Käsikirjoituksen toimenpide ja arvon taso -----------------------------------------
 
-# Samat vaiheet kuin oppitunnin 6 käsikirjoituksessa.
+# Samat vaiheet kuin oppitunnin 7 käsikirjoituksessa.
 _VAIHEET = ["Ennen saapumista", "Nouto", "Tervetuloa", "Varusteet", "Kävely",
             "Lounas laavulla", "Hyvästit", "Jälkihoito"]
 
@@ -336,14 +336,14 @@ _MIKSI_EI_TASO = {
 }
 
 
-@rekisteroi("06_3")
+@rekisteroi("07_3")
 def kasikirjoituksen_taso(r: random.Random) -> Tehtava:
     """Mitä arvon tasoa käsikirjoituksen toimenpide vahvistaa eniten."""
     vaihe, toimenpide, taso, perustelu = r.choice(_KASIKIRJOITUS)
     nimet = dict(zip(ARVOTASOT["avain"], ARVOTASOT["nimi"]))
     rivit = "\n".join(f"{i}. {v}" for i, v in enumerate(_VAIHEET, 1))
     return Tehtava(
-        tunnus="06_3", otsikko="Mitä arvon tasoa käsikirjoitus vahvistaa?",
+        tunnus="07_3", otsikko="Mitä arvon tasoa käsikirjoitus vahvistaa?",
         kuvaus=("Kuurankukan lumikenkäsafarin käsikirjoituksessa on kahdeksan vaihetta:\n\n"
                 f"{rivit}\n\n"
                 f"Vaiheeseen {vaihe} ({_VAIHEET[vaihe - 1].lower()}) lisätään tämä kohta:\n\n"
@@ -360,9 +360,9 @@ def kasikirjoituksen_taso(r: random.Random) -> Tehtava:
     )
 
 
-# --- 06_4 Kohtaamisen suunnittelu ja asiakkuuden kate ---------------------------------------
+# --- 07_4 Kohtaamisen suunnittelu ja asiakkuuden kate ---------------------------------------
 
-@rekisteroi("06_4")
+@rekisteroi("07_4")
 def kohtaaminen_ja_kate(r: random.Random) -> Tehtava:
     """Asiakkuuden kate, kun käsikirjoitus vähentää erikoistilauksia ja reklamaatioita."""
     hinnat = dict(zip(HINNASTO["toimenpide"], HINNASTO["yksikkokustannus"]))
@@ -380,7 +380,7 @@ def kohtaaminen_ja_kate(r: random.Random) -> Tehtava:
         if pois_e != pois_r:  # muuten hintojen sekoittaminen ei näkyisi vastauksessa
             break
     else:
-        raise arvonta_ei_onnistunut("06_4")
+        raise arvonta_ei_onnistunut("07_4")
     saasto = pois_e * erikois_h + pois_r * reklamaatio_h
     oikea = kate + saasto
     tyypilliset = [
@@ -403,7 +403,7 @@ def kohtaaminen_ja_kate(r: random.Random) -> Tehtava:
         tyypilliset.append((jaljelle, "Käytit ensi vuonna jäljelle jäävät määrät. Säästö "
                                       "syntyy tapauksista, jotka jäävät pois."))
     return Tehtava(
-        tunnus="06_4", otsikko="Hyvin suunniteltu kohtaaminen näkyy katteessa",
+        tunnus="07_4", otsikko="Hyvin suunniteltu kohtaaminen näkyy katteessa",
         kuvaus=(f"Asiakkaan **{nimi}** asiakkuuden kate oli viime vuonna {euroa(kate)}. "
                 f"Asiakas teki {erikois} erikoistilausta (esimerkiksi räätälöity lounas tai "
                 f"lahjapakkaus), joista ei laskutettu erikseen, ja {reklamaatiot} reklamaatiota. "
