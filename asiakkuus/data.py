@@ -79,7 +79,7 @@ def lataa_aineisto(kansio: Path | str | None = None) -> Aineisto:
 
 
 def sarakekuvaukset(taulukko: str | None = None) -> pd.DataFrame:
-    """Aineiston tietosanakirja: taulukko, sarake, merkitys ja yksikkö.
+    """Aineiston sarakekuvaukset: taulukko, sarake, merkitys ja yksikkö.
 
     >>> kuvaukset = sarakekuvaukset("hinnasto")
     >>> kuvaukset["sarake"].tolist()

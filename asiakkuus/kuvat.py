@@ -231,11 +231,12 @@ def _nimet(taulukko: pd.DataFrame) -> pd.Series:
     return taulukko["nimi"] if "nimi" in taulukko.columns else taulukko["asiakas_id"]
 
 
-#: Portfoliomatriisin neljännekset (kannattavuus × lujuus) kulmissa, kuten oppitunnilla 4.
+#: Nelikentän lohkot (kannattavuus vaaka-akselilla, lujuus pystyakselilla) kulmissa; samat
+#: nimet oppitunnin 2 lujuus–kannattavuus-kuvassa ja oppitunnin 4 portfoliomatriisissa.
 LOHKOT = [(0.99, 0.99, "Kannattavat ja uskolliset", "right", "top"),
           (0.99, 0.01, "Kannattavat, satunnaiset", "right", "bottom"),
-          (0.01, 0.99, "Uskolliset, heikko kate", "left", "top"),
-          (0.01, 0.01, "Pienet ja satunnaiset", "left", "bottom")]
+          (0.01, 0.99, "Uskolliset, heikosti kannattavat", "left", "top"),
+          (0.01, 0.01, "Satunnaiset, heikosti kannattavat", "left", "bottom")]
 
 
 def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = None,
@@ -512,15 +513,16 @@ def arvotasot_lajeittain(keskiarvot: pd.DataFrame, ax: Axes | None = None) -> Ax
 
 
 #: Lujuuden ja kannattavuuden kuvassa nimetyt asiakkaat: (tunnus, siirto pikseleinä, tasaus).
-NIMETYT_ASIAKKAAT = [("A01", (-12, 0), "right"), ("A05", (0, 14), "center"),
-                     ("A10", (-12, 0), "right"), ("A19", (12, 0), "left"),
-                     ("A24", (12, -4), "left")]
+NIMETYT_ASIAKKAAT = [("A01", (-12, 0), "right"), ("A05", (0, -16), "center"),
+                     ("A10", (12, 0), "left"), ("A19", (12, 0), "left"),
+                     ("A24", (-12, 0), "right")]
 
 
 def lujuus_ja_kannattavuus(ulottuvuudet: pd.DataFrame, nimetyt=NIMETYT_ASIAKKAAT,
                            raja_pros: float = 50, jakso: str = "",
                            ax: Axes | None = None) -> Axes:
-    """Asiakkaat lujuuden (ostoneljännesten osuus) ja kannattavuuden (kate) mukaan.
+    """Asiakkaat kannattavuuden (kate, vaaka-akseli) ja lujuuden (ostoneljännesten osuus,
+    pystyakseli) mukaan, samoin päin kuin portfoliomatriisi.
 
     Nollakate ja lujuuden raja jakavat kuvan neljään lohkoon, joiden nimet ovat kulmissa;
     ``nimetyt`` asiakkaat saavat nimensä pisteen viereen.
@@ -528,38 +530,34 @@ def lujuus_ja_kannattavuus(ulottuvuudet: pd.DataFrame, nimetyt=NIMETYT_ASIAKKAAT
     >>> u = pd.DataFrame({"asiakas_id": ["A01"], "nimi": ["Hotelli A"],
     ...                   "uskollisuus": [80.0], "kannattavuus": [1200.0]})
     >>> lujuus_ja_kannattavuus(u).get_title()
-    'Asiakkuuden arvo: lujuus ja kannattavuus'
+    'Asiakkuuden arvo: kannattavuus ja lujuus'
     """
     ax = _akseli(ax, (12, 7.5))
-    ax.scatter(ulottuvuudet["uskollisuus"], ulottuvuudet["kannattavuus"], s=130,
+    ax.scatter(ulottuvuudet["kannattavuus"], ulottuvuudet["uskollisuus"], s=130,
                color=SININEN, edgecolor="black", alpha=0.85, zorder=3)
-    ax.axhline(0, color="black", linewidth=1.5)  # nollakate: tappiot viivan alla
-    ax.axvline(raja_pros, color=HARMAA, linestyle="--", linewidth=2)
-    for x, y, teksti, tasaus, pysty in [(0.01, 0.98, "Satunnainen mutta kannattava", "left", "top"),
-                                        (0.99, 0.98, "Luja ja kannattava", "right", "top"),
-                                        (0.01, 0.02, "Satunnainen ja tappiollinen", "left",
-                                         "bottom"),
-                                        (0.99, 0.02, "Luja mutta tappiollinen", "right",
-                                         "bottom")]:
+    ax.axvline(0, color="black", linewidth=1.5)  # nollakate: tappiot viivan vasemmalla
+    ax.axhline(raja_pros, color=HARMAA, linestyle="--", linewidth=2)
+    for x, y, teksti, tasaus, pysty in LOHKOT:  # valkoinen tausta: nollaviiva ei ylitä nimeä
         ax.text(x, y, teksti, ha=tasaus, va=pysty, transform=ax.transAxes, fontsize=FONTTI,
-                color=HARMAA, fontweight="bold")
+                color=HARMAA, fontweight="bold", zorder=4,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
     rivit = ulottuvuudet.set_index("asiakas_id")
     for tunnus, siirto, tasaus in nimetyt:
         if tunnus in rivit.index:
             rivi = rivit.loc[tunnus]
-            ax.annotate(rivi["nimi"], (rivi["uskollisuus"], rivi["kannattavuus"]),
+            ax.annotate(rivi["nimi"], (rivi["kannattavuus"], rivi["uskollisuus"]),
                         xytext=siirto, textcoords="offset points", ha=tasaus, va="center",
                         fontsize=FONTTI - 1)
-    ax.set_xlim(0, 104)
+    ax.set_ylim(-8, 112)  # tilaa kulmien nimille
     alin, ylin = float(ulottuvuudet["kannattavuus"].min()), float(ulottuvuudet["kannattavuus"].max())
     vali = max(ylin - min(alin, 0), 1)
-    ax.set_ylim(min(alin, 0) - 0.12 * vali, ylin + 0.12 * vali)  # tilaa kulmien nimille
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:.0f} %"))
-    euroakseli(ax)
-    otsikko = f"Asiakkuuden arvo {jakso}: lujuus" if jakso else "Asiakkuuden arvo: lujuus"
-    return viimeistele(ax, f"{otsikko} ja kannattavuus",
-                       x="Lujuus: osuus vuosineljänneksistä, joina asiakas osti",
-                       y="Kannattavuus: asiakkuuden kate")
+    ax.set_xlim(min(alin, 0) - 0.05 * vali, ylin + 0.05 * vali)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:.0f} %" if 0 <= x <= 100 else ""))
+    euroakseli(ax, "x")
+    otsikko = f"Asiakkuuden arvo {jakso}: kannattavuus" if jakso else "Asiakkuuden arvo: kannattavuus"
+    return viimeistele(ax, f"{otsikko} ja lujuus",
+                       x="Kannattavuus: asiakkuuden kate",
+                       y="Lujuus: osuus vuosineljänneksistä, joina asiakas osti")
 
 
 def tuote_vai_asiakas(tuotteittain: pd.DataFrame, katteet: pd.DataFrame,
