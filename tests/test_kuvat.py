@@ -277,7 +277,8 @@ def test_portfoliomatriisi_nayttaa_neljannekset_ja_nimetyn_asiakkaan(kate_df, pi
     muu = pisteytys.loc[~pisteytys["avainasiakas"]].iloc[0]
     ax = kuvat.portfoliomatriisi(pisteytys, kate_df, lohkot=True, nimetyt=[muu["asiakas_id"]])
     tekstit = set(_tekstit(ax))
-    assert {"Kannattavat ja uskolliset", "Uskolliset, heikko kate", "Pienet ja satunnaiset",
+    assert {"Kannattavat ja uskolliset", "Uskolliset, heikosti kannattavat",
+            "Satunnaiset, heikosti kannattavat",
             "Kannattavat, satunnaiset"} <= tekstit
     assert muu["nimi"] in tekstit
     pystyt = [v for v in ax.lines if list(v.get_xdata()) == [3, 3]]
