@@ -17,7 +17,7 @@ PALVELUTASOT = pd.DataFrame(
     [
         ("avainasiakas", "Avainasiakas", None,
          "Henkilökohtainen palvelu: nimetty yhteyshenkilö, säännölliset tapaamiset, "
-         "räätälöidyt ratkaisut ja mukaan tuote- ja palvelukehitykseen."),
+         "räätälöidyt ratkaisut ja osallistuminen tuote- ja palvelukehitykseen."),
         ("kasvuasiakas", "Kasvuasiakas", 3.0,
          "Säännöllinen yhteydenpito ja kohdennetut tarjoukset: asiakkuutta kasvatetaan."),
         ("perusasiakas", "Perusasiakas", 2.0,
@@ -52,10 +52,11 @@ SAANNOT = [
     (lambda t: t["heikoin_taso"] == "asiakkuus",
      "Uudista tarjoomaa: kerro asiakkaalle, mitä uutta seuraavalla kaudella on tulossa."),
     (lambda t: t["heikoin_taso"] == "kokonaisuus",
-     "Näytä, miten yhteistyö tukee asiakkaan omia tavoitteita, kuten terveellistä "
-     "elämäntapaa tai kestävää matkailua."),
+     "Näytä, miten yhteistyö tukee asiakkaan omia tavoitteita: kuluttajalla esimerkiksi "
+     "terveellistä elämäntapaa, yritysasiakkaalla sen omaa lupausta asiakkailleen."),
     (lambda t: t["nps"] is not None and t["nps"] <= 6,
-     "Selvitä tyytymättömyyden syy: suositteluhalukkuus on vain {nps_teksti}/10."),
+     "Selvitä tyytymättömyyden syy: NPS-kysymyksen vastausten keskiarvo on vain "
+     "{nps_teksti}/10 (arvostelijan tasoa)."),
 ]
 
 
