@@ -1292,6 +1292,53 @@ def vientisarakkeet() -> dict[str, str]:
     return {s.nimi: get_column_letter(i) for i, s in enumerate(_VIENTISARAKKEET, start=1)}
 
 
+def vientikaavat(polku: str | os.PathLike, sarakkeet: list[str], rivi: int = 4) -> pd.DataFrame:
+    """Vientityökirjan kaavat yhdeltä riviltä luettavaksi: sarake ja sen kaava.
+
+    Tiedostossa uudempien Excel-funktioiden edessä on tunnus ``_xlfn.`` (esimerkiksi
+    ``_xlfn.RANK.AVG``). Excel ei näytä sitä käyttäjälle, joten se jätetään tästäkin pois.
+    Työkirja avataan vain lukemista varten.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as k:
+    ...     polku = vie_exceliin(Path(k) / "p.xlsx", esimerkkiasiakkaat())
+    ...     print(vientikaavat(polku, ["myyntikate"]).iloc[0, 1])
+    =ROUND(E4-F4,2)
+    """
+    tyokirja = openpyxl.load_workbook(polku, read_only=True)
+    try:
+        taulukko = tyokirja["Portfolio"]
+        kirjaimet = vientisarakkeet()
+        kaavat = [str(taulukko[f"{kirjaimet[nimi]}{rivi}"].value).replace("_xlfn.", "")
+                  for nimi in sarakkeet]
+    finally:
+        tyokirja.close()
+    otsikot = {s.nimi: s.otsikko for s in _VIENTISARAKKEET}
+    return pd.DataFrame({"Sarake": [otsikot[n] for n in sarakkeet], "Kaava": kaavat})
+
+
+def tee_esimerkki_csv(polku: str | os.PathLike, virheellinen: bool = False) -> Path:
+    """Kirjoita pieni esimerkki-CSV (puolipiste-erotin, suomalaiset luvut) ja palauta polku.
+
+    ``virheellinen=True`` kirjoittaa tiedoston, jonka tuotoissa on teksti *noin 500*,
+    jotta lukijan virheilmoitusta voi kokeilla. Tiedosto kirjoitetaan joka kerta uudelleen:
+    käytä sille omaa nimeä, älä omien asiakkaidesi tiedoston nimeä.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as k:
+    ...     print(lue_asiakkaat(tee_esimerkki_csv(Path(k) / "e.csv")).loc[0, "tuotot"])
+    4250.5
+    """
+    otsikko = ("Asiakas;Laji;Tuotot;Suorat kustannukset;Myynnin kustannukset;"
+               "Markkinoinnin kustannukset;Asiakaspalvelun kustannukset;"
+               "Uskollisuus;Tuleva potentiaali;Referenssiarvo;Oppimisarvo\n")
+    rivi = ("Kahvila Kuksa;kahvila;noin 500;200;0;0;0;4;3;3;2\n" if virheellinen else
+            "Kahvila Kuksa;kahvila;4 250,50 €;2 100;300;;150;4;3;3;2\n")
+    polku = Path(polku)
+    polku.write_text(otsikko + rivi, encoding="utf-8")
+    return polku
+
+
 def vie_exceliin(polku: str | os.PathLike, asiakkaat: pd.DataFrame,
                  painot: Mapping[str, float] | str | None = None, avainasiakkaita: int = 5,
                  korvaa: bool = False) -> Path:

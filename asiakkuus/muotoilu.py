@@ -27,6 +27,23 @@ def pyorista(arvo: float, desimaaleja: int = 0) -> Decimal:
     return Decimal(repr(float(arvo))).quantize(Decimal(1).scaleb(-desimaaleja), ROUND_HALF_UP)
 
 
+def suomalainen_nakyma() -> None:
+    """Näytä taulukoiden desimaaliluvut pilkulla (4,57) ja pitkät tekstit kokonaan.
+
+    Oppitunnit kutsuvat tätä ensimmäisessä solussaan, jotta pandas-taulukot näyttävät
+    luvut suomalaisittain ilman, että muistiossa tarvitaan pandasin asetuksia.
+
+    >>> import pandas as pd
+    >>> suomalainen_nakyma()
+    >>> print(pd.DataFrame({"kerroin": [4.567]}))
+       kerroin
+    0     4,57
+    """
+    import pandas as pd
+    pd.set_option("display.float_format", lambda x: luku(x, 2))
+    pd.set_option("display.max_colwidth", None)
+
+
 def luku(arvo: float, desimaaleja: int = 0) -> str:
     """Luku suomalaisittain: välilyönti tuhaterottimena ja pilkku desimaalierottimena.
 
