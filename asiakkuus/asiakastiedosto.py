@@ -73,3 +73,28 @@ def asiakastiedosto(aineisto, asiakas_id: str) -> tuple[str, pd.DataFrame]:
                      tuotot=("tuotot", "sum"))
                 .sort_values("tuotot", ascending=False, ignore_index=True))
     return "\n".join(rivit), historia
+
+
+def asiakkuuden_vaiheet(aineisto, tunnukset: list[str]) -> pd.DataFrame:
+    """Asiakkuuden vaihe tunnusluvuin: aloitusvuosi, viimeisin ostovuosi ja NPS-kysymyksen
+    vastausten keskiarvo (0–10), jos asiakas on vastannut.
+
+    Asiakassuhdemarkkinointi räätälöi viestin vaiheen mukaan (oppitunti 1).
+
+    >>> from asiakkuus import lataa_aineisto
+    >>> vaiheet = asiakkuuden_vaiheet(lataa_aineisto(), ["A01"])
+    >>> print(*vaiheet.loc[0, ["nimi", "asiakkaana_vuodesta", "viimeisin_ostovuosi"]], sep=" | ")
+    Hotelli Tunturihovi | 2016 | 2025
+    """
+    asiakkaat = aineisto.asiakkaat.set_index("asiakas_id")
+    puuttuvat = [t for t in tunnukset if t not in asiakkaat.index]
+    if puuttuvat:
+        raise AsiakkuusVirhe(f"Asiakasta {puuttuvat[0]!r} ei ole aineistossa. Anna tunnus, "
+                             "esimerkiksi 'A01'.")
+    vaiheet = asiakkaat.loc[tunnukset, ["nimi"]]
+    vaiheet["asiakkaana_vuodesta"] = asiakkaat.loc[tunnukset, "asiakas_alkaen"].dt.year
+    vaiheet["viimeisin_ostovuosi"] = aineisto.myynnit.groupby("asiakas_id")["pvm"].max().dt.year
+    nps = aineisto.kyselyt.groupby("asiakas_id")["nps"].mean()
+    vaiheet["nps_kysymys_keskiarvo"] = nps.reindex(tunnukset).map(
+        lambda x: "–" if pd.isna(x) else luku(x, 1))
+    return vaiheet.rename_axis("asiakas_id").reset_index()

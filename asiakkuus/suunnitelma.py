@@ -201,3 +201,28 @@ def suunnitelma_tekstina(suunnitelma: dict) -> str:
     rivit += ["", "**Toimenpiteet:**"]
     rivit += [f"{i}. {teksti}" for i, teksti in enumerate(suunnitelma["toimenpiteet"], 1)]
     return "\n".join(rivit)
+
+
+def palvelutasojen_osuudet(tasot: pd.DataFrame, katteet: pd.DataFrame) -> pd.DataFrame:
+    """Palvelutasoittain asiakkaiden määrä, tuotot, asiakkuuden kate ja osuus katteesta (%).
+
+    ``tasot`` on ``palvelutasot``-funktion tulos ja ``katteet`` asiakkuuden katteet
+    (``kate.asiakkuuden_kate``). Tasot ovat järjestyksessä avainasiakkaista kevytasiakkaisiin.
+
+    >>> t = pd.DataFrame({"asiakas_id": ["A", "B"], "palvelutaso": ["avainasiakas", "kevytasiakas"]})
+    >>> k = pd.DataFrame({"asiakas_id": ["A", "B"], "tuotot": [900.0, 100.0],
+    ...                   "asiakkuuden_kate": [300.0, -100.0]})
+    >>> palvelutasojen_osuudet(t, k)["osuus_katteesta_pros"].tolist()
+    [150.0, 0.0, 0.0, -50.0]
+    """
+    tarkista_taulukko(tasot, "Palvelutasot", ["asiakas_id", "palvelutaso"])
+    tarkista_taulukko(katteet, "Katteet", ["asiakas_id", "tuotot", "asiakkuuden_kate"],
+                      numeeriset=["tuotot", "asiakkuuden_kate"])
+    ryhmat = tasot.merge(katteet[["asiakas_id", "tuotot", "asiakkuuden_kate"]], on="asiakas_id")
+    osuudet = ryhmat.groupby("palvelutaso").agg(asiakkaita=("asiakas_id", "size"),
+                                                tuotot=("tuotot", "sum"),
+                                                asiakkuuden_kate=("asiakkuuden_kate", "sum"))
+    osuudet = osuudet.reindex(PALVELUTASOT["palvelutaso"], fill_value=0)
+    osuudet["osuus_katteesta_pros"] = 100 * osuudet["asiakkuuden_kate"] / osuudet[
+        "asiakkuuden_kate"].sum()
+    return osuudet.rename_axis("palvelutaso")
