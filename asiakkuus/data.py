@@ -93,3 +93,21 @@ def sarakekuvaukset(taulukko: str | None = None) -> pd.DataFrame:
     if taulukko is not None:
         kuvaukset = kuvaukset[kuvaukset["taulukko"] == taulukko].reset_index(drop=True)
     return kuvaukset
+
+
+def myynti_lajeittain(myynnit: pd.DataFrame, asiakkaat: pd.DataFrame) -> pd.DataFrame:
+    """Asiakaslajeittain asiakkaiden määrä, tuotot ja osuus tuotoista (%), suurin ensin.
+
+    >>> m = pd.DataFrame({"asiakas_id": ["A", "A", "B"], "tuotot": [300.0, 100.0, 100.0]})
+    >>> s = pd.DataFrame({"asiakas_id": ["A", "B"], "tyyppi": ["hotelli", "kuluttaja"]})
+    >>> myynti_lajeittain(m, s)[["tyyppi", "asiakkaita", "osuus"]].values.tolist()
+    [['hotelli', 1, 80.0], ['kuluttaja', 1, 20.0]]
+    """
+    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id", "tuotot"], numeeriset=["tuotot"])
+    tarkista_taulukko(asiakkaat, "Asiakkaat", ["asiakas_id", "tyyppi"])
+    ostot = myynnit.merge(asiakkaat[["asiakas_id", "tyyppi"]], on="asiakas_id")
+    lajit = (ostot.groupby("tyyppi")
+             .agg(asiakkaita=("asiakas_id", "nunique"), tuotot=("tuotot", "sum"))
+             .sort_values("tuotot", ascending=False).reset_index())
+    lajit["osuus"] = 100 * lajit["tuotot"] / lajit["tuotot"].sum()
+    return lajit
