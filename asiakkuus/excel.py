@@ -102,14 +102,14 @@ SARAKKEET: tuple[Sarake, ...] = (
     Sarake("nimi", "Asiakas", "teksti", True,
            "Asiakkaan nimi.", "Hotelli Kelohovi",
            ("asiakkaan nimi", "nimi", "asiakas nimi", "yritys")),
-    Sarake("tyyppi", "Laji", "teksti", False,
+    Sarake("tyyppi", "Asiakaslaji", "teksti", False,
            "Asiakkaan laji, esimerkiksi hotelli, ravintola, kauppa, ryhmä tai kuluttaja. "
            "Tyhjä = muu.", "hotelli",
-           ("tyyppi", "asiakaslaji", "asiakastyyppi", "asiakasryhma", "ryhma")),
-    Sarake("asiakas_alkaen", "Asiakkuus alkanut", "paiva", False,
+           ("tyyppi", "laji", "asiakastyyppi", "asiakasryhma", "ryhma")),
+    Sarake("asiakas_alkaen", "Asiakkuus alkoi", "paiva", False,
            "Päivä, jona asiakkuus alkoi (1.3.2019), tai pelkkä vuosi (2019). Saa jäädä "
            "tyhjäksi.", "1.3.2019",
-           ("asiakkuus alkoi", "asiakkuuden alku", "asiakkuuden alkupaiva", "asiakas alkaen",
+           ("asiakkuus alkanut", "asiakkuuden alku", "asiakkuuden alkupaiva", "asiakas alkaen",
             "asiakkaana alkaen", "asiakkaana vuodesta", "alkanut", "alkupaiva")),
     Sarake("tuotot", "Tuotot (€)", "euro", True,
            "Asiakkuuden tuotot euroina ilman arvonlisäveroa: kaikki, mitä asiakas maksoi "
@@ -130,8 +130,7 @@ SARAKKEET: tuple[Sarake, ...] = (
     Sarake("asiakaspalvelun_kustannukset", "Asiakaspalvelun kustannukset (€)", "euro", True,
            "Toimitukset, puhelut, erikoistilaukset ja reklamaatiot euroina. Tyhjä = 0 €.",
            "900",
-           ("asiakaspalvelukustannukset", "asiakaspalvelun kulut", "asiakaspalvelukulut",
-            "palvelukustannukset")),
+           ("asiakaspalvelukustannukset", "asiakaspalvelun kulut", "asiakaspalvelukulut")),
     Sarake("uskollisuus", "Lujuus / uskollisuus (1–5)", "arvio", True,
            "Kuinka pitkään ja säännöllisesti asiakas ostaa. "
            "1 = osti kerran tai on uusi, 5 = ostaa joka kausi jo vuosia.", "5",
@@ -1257,7 +1256,7 @@ class _Vientisarake:
 _VIENTISARAKKEET = [
     _Vientisarake("asiakas_id", "Tunnus", 16),
     _Vientisarake("nimi", "Asiakas", 30),
-    _Vientisarake("tyyppi", "Laji", 16),
+    _Vientisarake("tyyppi", "Asiakaslaji", 16),
     _Vientisarake("asiakas_alkaen", "Asiakkuus alkanut", 12, PAIVAMUOTO),
     _Vientisarake("tuotot", "Tuotot", 13, EUROMUOTO),
     _Vientisarake("suorat_kustannukset", "Suorat kustannukset", 13, EUROMUOTO),
@@ -1526,7 +1525,7 @@ def _jarjestys_valilehti(ws, n: int) -> None:
                 "määrää välilehdellä Portfolio.")
     ws["A2"].font = Font(italic=True)
     sarakkeet = [("sija", "Sija", 8, "0"), ("asiakas_id", "Tunnus", 10, None),
-                 ("nimi", "Asiakas", 30, None), ("tyyppi", "Laji", 16, None),
+                 ("nimi", "Asiakas", 30, None), ("tyyppi", "Asiakaslaji", 16, None),
                  ("pisteet", "Pisteet", 10, PISTEMUOTO), ("tuotot", "Tuotot", 13, EUROMUOTO),
                  ("asiakkuuden_kate", "Asiakkuuden kate", 14, EUROMUOTO),
                  ("avainasiakas", "Avainasiakas", 13, None)]

@@ -214,7 +214,7 @@ def sijoitustaulukko_html(pisteytys: pd.DataFrame, rivit: int = TAULUKON_RIVIT,
     avaimia = int(pisteytys["avainasiakas"].sum())
     if kate_df is not None:
         tiedot = kate_df.set_index("asiakas_id").reindex(nakyvat["asiakas_id"])
-    sarakkeet = ["Sija", "Asiakas"] + (["Laji"] if "tyyppi" in nakyvat.columns else []) \
+    sarakkeet = ["Sija", "Asiakas"] + (["Asiakaslaji"] if "tyyppi" in nakyvat.columns else []) \
         + ["Pisteet"] + (["Asiakkuuden kate"] if kate_df is not None else []) \
         + (["Muutos"] if vertailusijat is not None else [])
     luvut = {"Pisteet", "Asiakkuuden kate", "Muutos", "Sija"}

@@ -94,7 +94,7 @@ def prosenttia(arvo: float, desimaaleja: int = 1) -> str:
 
 
 SARAKKEIDEN_NIMET = {
-    "asiakas_id": "Tunnus", "tyyppi": "Laji", "paikkakunta": "Paikkakunta",
+    "asiakas_id": "Tunnus", "tyyppi": "Asiakaslaji", "paikkakunta": "Paikkakunta",
     "asiakas_alkaen": "Asiakkuus alkoi", "tuote_id": "Tuotetunnus", "tuote": "Tuote",
     "tuoteryhma": "Tuoteryhmä", "yksikko": "Yksikkö", "listahinta": "Listahinta",
     "pvm": "Päivä", "maara": "Määrä", "yksikkohinta": "Yksikköhinta",
