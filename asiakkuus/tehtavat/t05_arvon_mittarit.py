@@ -1,4 +1,5 @@
-"""Oppitunnin 5 tehtävät: elinkaariarvo, LTV/CAC, takaisinmaksuaika ja pysyvyysaste.
+"""Oppitunnin 5 tehtävät: elinkaariarvo, LTV/CAC, takaisinmaksuaika, pysyvyysaste ja
+asiakkuuden tuloslaskelman lukeminen.
 
 Oikeat vastaukset lasketaan ``mittarit``-moduulin funktioilla, joten tehtävät seuraavat
 kurssin laskentatapaa. Luvut arvotaan niin, että jokainen tyypillinen väärä vastaus eroaa
@@ -9,8 +10,11 @@ from __future__ import annotations
 
 import random
 
-from .. import mittarit
-from ..muotoilu import euroa, luku, prosenttia
+import pandas as pd
+
+from .. import kate, mittarit
+from ..generointi import HINNASTO
+from ..muotoilu import euroa, luku, prosenttia, pyorista
 from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
 
 _HOTELLIT = ["Hotelli Revontulenportti", "Kylpylähotelli Kuura", "Lomakylä Lumikko",
@@ -206,4 +210,114 @@ def pysyvyys(r: random.Random) -> Tehtava:
         ratkaisu=(f"Alun asiakkaista jatkoi {lopussa} − {uusia} = {jatkaneet}. Pysyvyysaste = "
                   f"{jatkaneet} / {alussa} × 100 = **{prosenttia(oikea)}**. Poistuma on "
                   f"100 % − {prosenttia(oikea)} = {prosenttia(mittarit.poistuma(oikea))}."),
+    )
+
+
+_TULOSLASKELMAN_ASIAKKAAT = ["Hotelli Tunturihelmi", "Ravintola Kelo", "Lapin Safarikeskus Oy",
+                             "Luontaistuotekauppa Kielo", "Kylpylähotelli Kuura",
+                             "Matkatoimisto Kaamos"]
+
+
+@rekisteroi("05_5")
+def tuloslaskelman_lukeminen(r: random.Random) -> Tehtava:
+    """Kate-% asiakkuuden tuloslaskelmasta, jonka kaksi riviä puuttuu.
+
+    Asiakaspalvelun kustannukset lasketaan toimenpiteistä (``kate.palvelukustannukset``),
+    kateketju ja kate-% ``kate.laske_kateketju``-funktiolla ja rivien nimet tulevat
+    ``kate.asiakkuuden_tuloslaskelma``-funktiosta, joten tehtävä näyttää samalta kuin
+    oppitunnin tuloslaskelma.
+    """
+    nimi = r.choice(_TULOSLASKELMAN_ASIAKKAAT)
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
+        maarat = {"myyntikäynti": r.randint(1, 4), "tarjous": r.randint(1, 6),
+                  "toimitus": r.randint(6, 30), "puhelu": r.randint(5, 40),
+                  "erikoistilaus": r.randint(0, 8), "reklamaatio": r.randint(0, 4)}
+        toimet = pd.DataFrame({"asiakas_id": "X", "toimenpide": list(maarat),
+                               "lukumaara": list(maarat.values())})
+        kulut = kate.palvelukustannukset(toimet, HINNASTO).iloc[0]
+        tuotot = r.randrange(3_000, 20_001, 100)
+        suorat = float(10 * r.randint(tuotot * 4 // 100, tuotot * 62 // 1000))
+        markkinointi = r.randrange(100, 1_201, 50)
+        ketju = kate.laske_kateketju(pd.DataFrame({
+            "asiakas_id": ["X"], "tuotot": [float(tuotot)], "suorat_kustannukset": [suorat],
+            "myynnin_kustannukset": [kulut["myynnin_kustannukset"]],
+            "markkinoinnin_kustannukset": [float(markkinointi)],
+            "asiakaspalvelun_kustannukset": [kulut["asiakaspalvelun_kustannukset"]]}))
+        k = ketju.iloc[0]
+        myyntikate, myynti = float(k["myyntikate"]), float(k["myynnin_kustannukset"])
+        palvelu, kate_euroa = float(k["asiakaspalvelun_kustannukset"]), float(k["asiakkuuden_kate"])
+        oikea = float(pyorista(k["kate_pros"], 1))
+        vaarat = [
+            (100 * myyntikate / tuotot,
+             "Tämä on myyntikate-%. Pysähdyit myyntikatteeseen: asiakkuuden katteeseen pääset "
+             "vasta, kun vähennät myyntikatteesta myös myynnin, markkinoinnin ja "
+             "asiakaspalvelun kustannukset."),
+            (100 * kate_euroa / myyntikate,
+             "Jaoit asiakkuuden katteen myyntikatteella. Kate-% lasketaan aina tuotoista: "
+             "asiakkuuden kate / asiakkuuden tuotot × 100."),
+            (100 * (myyntikate - myynti - markkinointi) / tuotot,
+             "Unohdit asiakaspalvelun kustannukset. Laske ne toimenpiteistä: jokaisen "
+             "asiakaspalvelun toimenpiteen määrä kertaa sen yksikkökustannus."),
+            (100 * (tuotot - myynti - markkinointi - palvelu) / tuotot,
+             "Vähensit palvelukustannukset tuotoista etkä myyntikatteesta, joten suorat "
+             "kustannukset jäivät vähentämättä. Ketju alkaa tuotot − suorat kustannukset = "
+             "myyntikate."),
+            (100 * (kate_euroa - myynti) / tuotot,
+             "Laskit myyntikäynnit ja tarjoukset myös asiakaspalvelun kustannuksiin, joten "
+             "vähensit ne kahteen kertaan. Ne ovat myynnin kustannuksia, ja ne ovat jo "
+             "tuloslaskelman rivillä − myynnin kustannukset."),
+            (kate_euroa,
+             "Tämä on asiakkuuden kate euroina. Kate-% saadaan, kun jaat sen asiakkuuden "
+             "tuotoilla ja kerrot sadalla."),
+            (kate_euroa / tuotot,
+             "Laskit osuuden desimaalilukuna. Kerro se sadalla, niin saat prosentit."),
+        ]
+        if kulut["asiakaspalvelun_kustannukset"] > 0 and -20 <= oikea <= 35 and abs(oikea) >= 2 \
+                and erottuvat(oikea, vaarat, 0.3):
+            break
+    else:
+        raise arvonta_ei_onnistunut("05_5")
+    laskelma = kate.asiakkuuden_tuloslaskelma(ketju, "X")
+    tuntemattomat = {"asiakaspalvelun_kustannukset", "asiakkuuden_kate"}
+    rivit = "\n".join(
+        f"| {rivi} | {'?' if sarake in tuntemattomat else euroa(euroja)} |"
+        for sarake, rivi, euroja in zip(kate.KATEKETJU, laskelma["rivi"], laskelma["euroa"]))
+    palvelurivit = HINNASTO[HINNASTO["kustannuslaji"] == "asiakaspalvelu"]
+    toimenpiteet = "\n".join(
+        f"| {toimenpide} | {laji} | {maarat[toimenpide]} | {euroa(hinta)} |"
+        for toimenpide, laji, hinta in HINNASTO.itertuples(index=False))
+    erittely = " + ".join(f"{maarat[t_]} × {euroa(h)}" for t_, h in
+                          zip(palvelurivit["toimenpide"], palvelurivit["yksikkokustannus"]))
+    return Tehtava(
+        tunnus="05_5", otsikko="Asiakkuuden tuloslaskelma",
+        kuvaus=(f"Tässä on asiakkaan **{nimi}** tuloslaskelma viime vuodelta. Kustannukset "
+                "ovat miinusmerkkisiä, kuten oppitunnilla. Kaksi riviä puuttuu.\n\n"
+                "| Rivi | Euroa |\n|---|---:|\n"
+                f"{rivit}\n\n"
+                "Myynnin ja asiakaspalvelun kustannukset lasketaan asiakkaan vuoden "
+                "toimenpiteistä:\n\n"
+                "| Toimenpide | Kustannuslaji | Määrä | Yksikkökustannus |\n|---|---|---:|---:|\n"
+                f"{toimenpiteet}\n\n"
+                "Laske asiakkaan kate-% yhden desimaalin tarkkuudella."),
+        oikea=oikea, toleranssi=0.1, yksikko="%", desimaaleja=1,
+        tyypilliset=tuple(vaarat),
+        arvot={"tuotot": float(tuotot), "suorat_kustannukset": suorat,
+               "myyntikate": myyntikate, "myynnin_kustannukset": myynti,
+               "markkinoinnin_kustannukset": float(markkinointi), "toimenpiteet": maarat,
+               "yksikkokustannukset": dict(zip(HINNASTO["toimenpide"],
+                                               HINNASTO["yksikkokustannus"])),
+               "kustannuslajit": dict(zip(HINNASTO["toimenpide"], HINNASTO["kustannuslaji"]))},
+        vihje=("Laske ensin asiakaspalvelun kustannukset: ne toimenpiteet, joiden "
+               "kustannuslaji on asiakaspalvelu, määrä × yksikkökustannus. Vähennä sitten "
+               "myyntikatteesta kaikki kolme kustannusriviä, niin saat asiakkuuden katteen. "
+               "Kate-% = asiakkuuden kate / asiakkuuden tuotot × 100."),
+        ratkaisu=(f"Asiakaspalvelun kustannukset = {erittely} = {euroa(palvelu)}. "
+                  f"Asiakkuuden kate = {euroa(myyntikate)} − {euroa(myynti)} − "
+                  f"{euroa(markkinointi)} − {euroa(palvelu)} = {euroa(kate_euroa)}. "
+                  f"Kate-% = {euroa(kate_euroa)} / {euroa(tuotot)} × 100 = "
+                  f"**{prosenttia(oikea)}**. "
+                  + ("Asiakas on tappiollinen: sen tuotteet ja palveleminen maksavat enemmän "
+                     "kuin se tuo." if kate_euroa < 0 else
+                     f"Jokaisesta asiakkaan maksamasta eurosta jää yritykselle noin "
+                     f"{luku(oikea)} senttiä.")),
     )
