@@ -75,6 +75,66 @@ def clv_vuosittain(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
                          "diskontattu_kate": kate, "kertyma": np.cumsum(kate)})
 
 
+def clv_virhevertailu(kate_vuodessa: float, myynti_vuodessa: float, pysyvyys: float,
+                      diskonttokorko: float, optimistinen_pysyvyys: float = 0.97) -> pd.DataFrame:
+    """Elinkaariarvon kolme tavallista virhettä rinnakkain oikean laskun kanssa.
+
+    Sarake ``kertaa`` kertoo, montako kertaa oikean arvon suuruinen kukin tulos on.
+
+    >>> v = clv_virhevertailu(1000, 4000, 0.9, 0.1)  # 900/0,2; 3600/0,2; 970/0,13; 900/0,1
+    >>> v["euroa"].round().tolist(), v["kertaa"].tolist()
+    ([4500.0, 18000.0, 7462.0, 9000.0], [1.0, 4.0, 1.65812, 2.0])
+    """
+    oikea = clv(kate_vuodessa, pysyvyys, diskonttokorko)
+    taulu = pd.DataFrame({
+        "laskutapa": [f"Oikein: kate, toteutunut pysyvyys ja korko {100 * diskonttokorko:.0f}\u00a0%",
+                      "Virhe 1: myynti katteen sijaan",
+                      f"Virhe 2: liian optimistinen pysyvyys {100 * optimistinen_pysyvyys:.0f}\u00a0%",
+                      "Virhe 3: diskonttaus unohtuu (korko 0\u00a0%)"],
+        "euroa": [oikea, clv(myynti_vuodessa, pysyvyys, diskonttokorko),
+                  clv(kate_vuodessa, optimistinen_pysyvyys, diskonttokorko),
+                  clv(kate_vuodessa, pysyvyys, 0)],
+    })
+    taulu["kertaa"] = taulu["euroa"] / oikea
+    return taulu
+
+
+def clv_lajeittain(katteet: pd.DataFrame, pysyvyys: float, diskonttokorko: float) -> pd.DataFrame:
+    """Asiakaslajeittain asiakkaiden määrä, kate yhteensä ja asiakasta kohden sekä CLV.
+
+    Kaikille lajeille käytetään samaa pysyvyyttä; arvokkain laji ensin.
+
+    >>> k = pd.DataFrame({"tyyppi": ["hotelli", "hotelli", "kahvila"],
+    ...                   "asiakkuuden_kate": [1000.0, 3000.0, -100.0]})
+    >>> clv_lajeittain(k, 0.9, 0.1)[["tyyppi", "asiakkaita", "clv"]].values.tolist()
+    [['hotelli', 2, 9000.0], ['kahvila', 1, -450.0]]
+    """
+    tarkista_taulukko(katteet, "Katteet", ["tyyppi", "asiakkuuden_kate"],
+                      numeeriset=["asiakkuuden_kate"])
+    ryhmat = katteet.groupby("tyyppi")["asiakkuuden_kate"].agg(
+        asiakkaita="count", kate_yhteensa="sum", kate_asiakasta_kohden="mean")
+    ryhmat["clv"] = ryhmat["kate_asiakasta_kohden"].map(
+        lambda m: clv(m, pysyvyys, diskonttokorko))
+    return ryhmat.sort_values("clv", ascending=False).reset_index()
+
+
+def lahteneet(myynnit: pd.DataFrame, asiakkaat: pd.DataFrame, vuosi: int) -> pd.DataFrame:
+    """Asiakkaat, jotka ostivat edellisenä vuonna mutta eivät vuonna ``vuosi`` (poistuma ihmisinä).
+
+    >>> m = pd.DataFrame({"asiakas_id": ["A", "B", "A"],
+    ...                   "pvm": pd.to_datetime(["2024-01-05", "2024-02-01", "2025-03-01"])})
+    >>> s = pd.DataFrame({"asiakas_id": ["A", "B"], "nimi": ["Hotelli", "Kahvila"]})
+    >>> lahteneet(m, s, 2025)["nimi"].tolist()
+    ['Kahvila']
+    """
+    tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id", "pvm"])
+    tarkista_taulukko(asiakkaat, "Asiakkaat", ["asiakas_id"])
+    vuodet = pd.to_datetime(myynnit["pvm"]).dt.year
+    ennen = set(myynnit.loc[vuodet == vuosi - 1, "asiakas_id"])
+    nyt = set(myynnit.loc[vuodet == vuosi, "asiakas_id"])
+    return asiakkaat[asiakkaat["asiakas_id"].isin(ennen - nyt)].reset_index(drop=True)
+
+
 def cac(hankintakustannukset: float, uusia_asiakkaita: int) -> float:
     """Asiakashankinnan kustannus: CAC = hankinnan kustannukset / uusien asiakkaiden määrä.
 
