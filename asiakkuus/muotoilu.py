@@ -113,7 +113,7 @@ SARAKKEIDEN_NIMET = {
     "referenssiarvo": "Referenssiarvo", "oppimisarvo": "Oppimisarvo",
     "palvelutaso": "Palvelutaso", "tappio": "Tappio", "volyymisyy": "Volyymisyy",
     "tyosyy": "Työsyy", "paasyy": "Pääsyy", "kertyma": "Kertymä",
-    "kertyma_pros": "Kertymä-%", "asiakasosuus_pros": "Osuus asiakkaista-%",
+    "kertyma_pros": "Kertymä-%", "asiakasosuus_pros": "Osuus asiakkaista",
     "mittari": "Mittari", "asiakkaita": "Asiakkaita",
     "sija_a": "Sija (A)", "sija_b": "Sija (B)", "muutos": "Muutos",
     "avainasiakas_a": "Avainasiakas (A)", "avainasiakas_b": "Avainasiakas (B)",
@@ -137,6 +137,15 @@ def _otsikko(sarake, asiakastaulukko: bool) -> str:
         return "Asiakas" if asiakastaulukko else "Nimi"
     teksti = SARAKKEIDEN_NIMET.get(sarake, str(sarake).replace("_", " "))
     return teksti[:1].upper() + teksti[1:]  # ei capitalize(): se pienentäisi loput kirjaimet
+
+
+def otsikko(sarake: str) -> str:
+    """Aineiston sarakkeen luettava nimi, sama kuin taulukoiden otsikoissa.
+
+    >>> otsikko("asiakas_id"), otsikko("tyyppi"), otsikko("tuleva_potentiaali")
+    ('Tunnus', 'Asiakaslaji', 'Tuleva potentiaali')
+    """
+    return _otsikko(sarake, asiakastaulukko=True)
 
 
 def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
