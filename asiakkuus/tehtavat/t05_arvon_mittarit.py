@@ -17,7 +17,9 @@ from ..generointi import HINNASTO
 from ..muotoilu import euroa, luku, prosenttia, pyorista
 from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
 
-_HOTELLIT = ["Hotelli Revontulenportti", "Kylpylähotelli Kuura", "Lomakylä Lumikko",
+# Kuvitteellisia asiakkaita: ei Kuurankukan aineiston nimiä, jotta tehtävän luvut eivät
+# riitele oppituntien lukujen kanssa.
+_HOTELLIT = ["Hotelli Pohjantähti", "Kylpylä Kuukkeli", "Lomakylä Lumikko",
              "Hotelli Tunturihelmi", "Aurora Lodge Kelo"]
 
 
@@ -54,6 +56,11 @@ def elinkaariarvo(r: random.Random) -> Tehtava:
             (round(kate / (1 - pysyvyys), 2),
              "Kerroit katteen asiakkuuden keskimääräisellä kestolla 1 / (1 − r). Siitä puuttuvat "
              "diskonttaus ja pysyvyysaste osoittajasta: käytä kaavaa m · r / (1 + d − r)."),
+            (mittarit.clv(kate, pysyvyys, korko, ensimmainen_vuosi=True),
+             "Otit mukaan myös tämän vuoden katteen. Asiakas on jo asiakkaana ja on tuonut sen, "
+             "joten elinkaariarvo lasketaan ensi vuodesta alkaen: m · r / (1 + d − r). "
+             "Muunnelmaa, jossa ensimmäinen vuosi on mukana, käytetään uuden asiakkaan "
+             "hankintaa arvioitaessa."),
         ]
         if erottuvat(oikea, vaarat, 1):
             break
@@ -68,7 +75,9 @@ def elinkaariarvo(r: random.Random) -> Tehtava:
                 f"| Asiakkuuden kate vuodessa | {euroa(kate)} |\n"
                 f"| Pysyvyysaste (jatkaa seuraavana vuonna) | {_pros(pysyvyys)} |\n"
                 f"| Diskonttokorko | {_pros(korko)} |\n\n"
-                "Laske asiakkaan elinkaariarvo (CLV) euroina."),
+                "Asiakas on jo Kuurankukan asiakas ja on tuonut tämän vuoden katteen. Laske sen "
+                "elinkaariarvo (CLV) euroina ensi vuodesta alkaen, eli ilman tämän vuoden "
+                "katetta."),
         oikea=oikea, toleranssi=1, desimaaleja=0,
         tyypilliset=tuple(vaarat),
         arvot={"tuotot": tuotot, "kate": kate, "pysyvyys": pysyvyys, "korko": korko},
@@ -199,7 +208,8 @@ def pysyvyys(r: random.Random) -> Tehtava:
         raise arvonta_ei_onnistunut("05_4")
     return Tehtava(
         tunnus="05_4", otsikko="Asiakkaiden pysyvyysaste",
-        kuvaus=(f"Kuurankukalla oli vuoden alussa {alussa} yritysasiakasta ja vuoden lopussa "
+        kuvaus=(f"Kuurankukan yhteistyökumppanilla, matkailuyritys Kelopirtti Oy:llä, oli "
+                f"vuoden alussa {alussa} yritysasiakasta ja vuoden lopussa "
                 f"{lopussa}. Vuoden aikana tuli {uusia} uutta yritysasiakasta.\n\n"
                 "Laske pysyvyysaste prosentteina yhden desimaalin tarkkuudella."),
         oikea=oikea, toleranssi=0.5, yksikko="%", desimaaleja=1,
@@ -213,9 +223,9 @@ def pysyvyys(r: random.Random) -> Tehtava:
     )
 
 
-_TULOSLASKELMAN_ASIAKKAAT = ["Hotelli Tunturihelmi", "Ravintola Kelo", "Lapin Safarikeskus Oy",
-                             "Luontaistuotekauppa Kielo", "Kylpylähotelli Kuura",
-                             "Matkatoimisto Kaamos"]
+_TULOSLASKELMAN_ASIAKKAAT = ["Hotelli Tunturihelmi", "Ravintola Kanerva", "Safaritalo Kaira",
+                             "Luontaistuote Mesikämmen", "Kylpylä Kuukkeli",
+                             "Matkatoimisto Lumikide"]
 
 
 @rekisteroi("05_5")
