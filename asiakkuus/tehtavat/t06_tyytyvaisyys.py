@@ -165,11 +165,11 @@ def ces_vastauksista(r: random.Random) -> Tehtava:
 # Tilanne ja mittari, joka siihen sopii. Palaute kertoo, mitä valittu mittari mittaa.
 _TILANTEET = [
     ("Uudistit verkkokaupan tilaussivun ja haluat tietää, kuinka vaivatonta hotellien oli "
-     "tilata tuotteet sen kautta.", "CES", "asioinnin helppous"),
+     "tilata tuotteet sen kautta.", "CES", "asioinnin vaivattomuus"),
     ("Ryhmävarausten lomake on uusi. Haluat tietää, joutuivatko matkanjärjestäjät näkemään "
-     "varauksen kanssa paljon vaivaa.", "CES", "asioinnin helppous"),
+     "varauksen kanssa paljon vaivaa.", "CES", "asioinnin vaivattomuus"),
     ("Reklamaatiot hoidetaan nyt sähköpostilla. Haluat tietää, kuinka helppoa asiakkaan oli "
-     "saada asiansa hoidettua.", "CES", "asioinnin helppous"),
+     "saada asiansa hoidettua.", "CES", "asioinnin vaivattomuus"),
     ("Haluat tietää heti lumikenkäretken jälkeen, kuinka tyytyväisiä osallistujat olivat "
      "juuri tähän retkeen.", "CSAT", "tyytyväisyys yhteen ostoon tai palveluun"),
     ("Villiyrttikurssin lopuksi haluat tietää, vastasiko kurssi osallistujien odotuksia ja "
@@ -228,9 +228,9 @@ def mittarin_valinta(r: random.Random) -> Tehtava:
             (teksti, f"{_MITTARIT[m]} Tässä tilanteessa kiinnostaa kuitenkin {kohde}.")
             for m, teksti in _MITTARIN_VAIHTOEHDOT.items() if m != mittari)
         + _VAARAT_PERUSTELUT,
-        arvot={"tilanne": tilanne, "kohde": kohde},
+        arvot={"tilanne": tilanne},  # ei vastausavainta: luvut() näkyy opiskelijalle
         vihje=("Kysy itseltäsi, mitä haluat tietää: halua suositella (NPS), tyytyväisyyttä "
-               "yhteen kokemukseen (CSAT) vai asioinnin helppoutta (CES). Tarkista sitten, "
+               "yhteen kokemukseen (CSAT) vai asioinnin vaivattomuutta (CES). Tarkista sitten, "
                "pitääkö perustelu paikkansa."),
         ratkaisu=(f"Tilanteessa kiinnostaa {kohde}, joten oikea vastaus on **{oikea}**. "
                   f"{_MITTARIT[mittari]}"),
