@@ -147,8 +147,6 @@ def tuote_vai_asiakas(r: random.Random) -> Tehtava:
 
 # --- 01_2 -------------------------------------------------------------------------------
 
-_ROOLIT = ("ulkoinen asiakas", "sisäinen asiakas", "toimittaja, ei asiakas")
-
 # (tilanne, kuka, rooli); {n} arvotaan, jotta jokainen saa omat lukunsa.
 _ROOLITILANTEET = [
     ("Kuurankukan safariopas tilaa yrityksen omalta keittiöltä loimulohilounaat huomisen "
@@ -176,31 +174,95 @@ _ROOLITILANTEET = [
 ]
 
 
-def _roolin_selitys(oikea: str, valittu: str, kuka: str) -> str:
-    k = _iso(kuka)
-    if oikea == "sisäinen asiakas":
-        if valittu == "ulkoinen asiakas":
-            return (f"{k} kuuluu Kuurankukan omaan väkeen eikä maksa laskua. Hän kuitenkin "
-                    "tarvitsee työkaverinsa työn tulosta omassa työssään, ja juuri se tekee "
-                    "hänestä sisäisen asiakkaan.")
-        return (f"{k} ei myy Kuurankukalle mitään. Hän saa työkaveriltaan jotain, mitä "
-                "tarvitsee omassa työssään, joten hän on sisäinen asiakas.")
-    if oikea == "ulkoinen asiakas":
-        if valittu == "sisäinen asiakas":
-            return (f"{k} ei kuulu Kuurankukan henkilökuntaan, vaan ostaa ja maksaa itse. "
-                    "Siksi kyse on ulkoisesta asiakkaasta.")
-        return (f"Tässä Kuurankukka myy ja {kuka} ostaa. Toimittaja olisi se, joka myy "
-                "jotain Kuurankukalle.")
-    if valittu == "ulkoinen asiakas":
-        return (f"Tässä suunta on päinvastainen: Kuurankukka ostaa ja {kuka} myy. Silloin "
-                f"Kuurankukka on asiakas ja {kuka} sen toimittaja.")
-    return (f"{k} ei kuulu Kuurankukan henkilökuntaan. Lisäksi Kuurankukka ostaa ja {kuka} "
-            "myy, joten kyse on toimittajasta.")
+# Vaihtoehto = rooli ja perustelu. Perusteluista kolme erottaa roolit toisistaan; kolme
+# muuta pitävät usein paikkansa mutta eivät ratkaise roolia (maksaminen, ulkopuolisuus).
+# Jokaisessa tilanteessa oikea on vain oikean roolin erottava perustelu.
+_ROOLIPERUSTELUT = {
+    "henkilokunta": ("sisäinen asiakas", "{kuka} kuuluu Kuurankukan henkilökuntaan ja tarvitsee "
+                                         "työkaverin työn tulosta omassa työssään."),
+    "ei_maksa": ("sisäinen asiakas", "{kuka} ei maksa Kuurankukalle saamastaan mitään."),
+    "saa_ulkoa": ("ulkoinen asiakas", "{kuka} ei kuulu Kuurankukan henkilökuntaan ja saa "
+                                      "Kuurankukalta tuotteen tai palvelun."),
+    "ulkopuolelta": ("ulkoinen asiakas", "{kuka} on Kuurankukan ulkopuolelta."),
+    "ostaa_myy": ("toimittaja, ei asiakas", "Kuurankukka ostaa, ja {kuka} myy."),
+    "kumppani": ("toimittaja, ei asiakas", "{kuka} on Kuurankukan ulkopuolinen "
+                                           "yhteistyökumppani."),
+}
+_OIKEA_PERUSTELU = {"sisäinen asiakas": "henkilokunta", "ulkoinen asiakas": "saa_ulkoa",
+                    "toimittaja, ei asiakas": "ostaa_myy"}
+_SISAINEN, _ULKOINEN, _TOIMITTAJA = "sisäinen asiakas", "ulkoinen asiakas", "toimittaja, ei asiakas"
+
+# Palaute väärästä vaihtoehdosta: (oikea rooli, valitun vaihtoehdon perustelu) -> teksti.
+# {k} on nimi isolla alkukirjaimella, {kuka} sellaisenaan, {hanse} "hän" tai "se".
+_ROOLIPALAUTE = {
+    (_SISAINEN, "ei_maksa"):
+        "Rooli on oikein, mutta perustelu ei ratkaise sitä: toimittajakaan ei maksa "
+        "Kuurankukalle mitään, ja ulkoinen asiakas voi saada jotain ilmaiseksi. {k} on "
+        "sisäinen asiakas, koska hän kuuluu henkilökuntaan ja tarvitsee työkaverinsa työn "
+        "tulosta omassa työssään.",
+    (_SISAINEN, "saa_ulkoa"):
+        "Sekä rooli että perustelu ovat väärin: {k} kuuluu Kuurankukan omaan henkilökuntaan. "
+        "Hän ei maksa laskua, mutta tarvitsee työkaverinsa työn tulosta omassa työssään, ja "
+        "juuri se tekee hänestä sisäisen asiakkaan.",
+    (_SISAINEN, "ulkopuolelta"):
+        "Sekä rooli että perustelu ovat väärin: {k} ei ole Kuurankukan ulkopuolelta vaan sen "
+        "oma työntekijä. Koska hän tarvitsee työkaverinsa työn tulosta omassa työssään, hän "
+        "on sisäinen asiakas.",
+    (_SISAINEN, "ostaa_myy"):
+        "Sekä rooli että perustelu ovat väärin: tässä kukaan ei myy eikä osta mitään. {k} "
+        "saa työkaveriltaan jotain, mitä tarvitsee omassa työssään, joten hän on sisäinen "
+        "asiakas.",
+    (_SISAINEN, "kumppani"):
+        "Sekä rooli että perustelu ovat väärin: {k} ei ole ulkopuolinen yhteistyökumppani "
+        "vaan Kuurankukan oma työntekijä. Hän saa työkaveriltaan jotain, mitä tarvitsee "
+        "omassa työssään, joten hän on sisäinen asiakas.",
+    (_ULKOINEN, "henkilokunta"):
+        "Sekä rooli että perustelu ovat väärin: {k} ei kuulu Kuurankukan henkilökuntaan, "
+        "vaan ostaa ja maksaa itse. Siksi kyse on ulkoisesta asiakkaasta.",
+    (_ULKOINEN, "ei_maksa"):
+        "Sekä rooli että perustelu ovat väärin: {k} maksaa ostoksistaan. Maksaminen ei "
+        "muutenkaan ratkaise roolia: sisäinen asiakas kuuluu Kuurankukan henkilökuntaan, "
+        "ja {kuka} ei kuulu.",
+    (_ULKOINEN, "ulkopuolelta"):
+        "Rooli on oikein, mutta perustelu ei ratkaise sitä: myös toimittaja on Kuurankukan "
+        "ulkopuolelta. {k} on ulkoinen asiakas, koska {hanse} ei kuulu henkilökuntaan ja "
+        "saa Kuurankukalta tuotteen tai palvelun.",
+    (_ULKOINEN, "ostaa_myy"):
+        "Sekä rooli että perustelu ovat väärin: tässä Kuurankukka myy ja {kuka} ostaa. "
+        "Toimittaja olisi se, joka myy jotain Kuurankukalle.",
+    (_ULKOINEN, "kumppani"):
+        "Perustelu pitää paikkansa, mutta se ei ratkaise roolia: myös ulkoinen asiakas on "
+        "Kuurankukan ulkopuolinen kumppani. Ratkaisevaa on suunta: tässä Kuurankukka myy ja "
+        "{kuka} ostaa, joten {hanse} on asiakas eikä toimittaja.",
+    (_TOIMITTAJA, "henkilokunta"):
+        "Sekä rooli että perustelu ovat väärin: {k} ei kuulu Kuurankukan henkilökuntaan. "
+        "Lisäksi Kuurankukka ostaa ja {kuka} myy, joten kyse on toimittajasta.",
+    (_TOIMITTAJA, "ei_maksa"):
+        "Perustelu pitää paikkansa, mutta se ei ratkaise roolia: {kuka} ei maksa mitään, "
+        "koska Kuurankukka maksaa hänelle. Hän ei kuulu henkilökuntaan, ja hän myy "
+        "Kuurankukalle, joten hän on toimittaja.",
+    (_TOIMITTAJA, "saa_ulkoa"):
+        "Sekä rooli että perustelu ovat väärin: {k} ei saa Kuurankukalta mitään, vaan myy "
+        "sille. Silloin Kuurankukka on asiakas ja {kuka} sen toimittaja.",
+    (_TOIMITTAJA, "ulkopuolelta"):
+        "Perustelu pitää paikkansa, mutta se ei ratkaise roolia: myös toimittaja on "
+        "Kuurankukan ulkopuolelta. Ratkaisevaa on suunta: Kuurankukka ostaa ja {kuka} myy, "
+        "joten hän on toimittaja.",
+    (_TOIMITTAJA, "kumppani"):
+        "Rooli on oikein, mutta perustelu ei ratkaise sitä: myös ulkoinen asiakas on "
+        "Kuurankukan ulkopuolinen kumppani. {k} on toimittaja, koska Kuurankukka ostaa ja "
+        "{kuka} myy.",
+}
+
+
+def _roolivaihtoehto(peruste: str, kuka: str) -> str:
+    rooli, teksti = _ROOLIPERUSTELUT[peruste]
+    return f"{_iso(rooli)}: {teksti.format(kuka=kuka)}"
 
 
 @rekisteroi("01_2")
 def sisainen_vai_ulkoinen(r: random.Random) -> Tehtava:
-    """Sisäinen asiakas, ulkoinen asiakas vai toimittaja: tilanteesta rooli."""
+    """Sisäinen asiakas, ulkoinen asiakas vai toimittaja: tilanteesta rooli perusteluineen."""
     pohja, kuka, oikea = r.choice(_ROOLITILANTEET)
     hanse = "hän" if kuka == "Aino Niemelä" else "se"  # henkilö vai yhteisö
     n = r.randint(4, 40)
@@ -217,17 +279,25 @@ def sisainen_vai_ulkoinen(r: random.Random) -> Tehtava:
                                    f"Kuurankukka on asiakas, ja {kuka} on sen "
                                    "**toimittaja**."),
     }[oikea]
+    oikea_vaihtoehto = _roolivaihtoehto(_OIKEA_PERUSTELU[oikea], kuka)
+    vaihtoehdot = [_roolivaihtoehto(p, kuka) for p in _ROOLIPERUSTELUT]
+    r.shuffle(vaihtoehdot)
     return Tehtava(
         tunnus="01_2", otsikko="Sisäinen vai ulkoinen asiakas?",
         kuvaus=(f"{tilanne}\n\nMissä roolissa **{kuka}** on tässä tilanteessa "
-                "Kuurankukkaan nähden?"),
-        oikea=oikea, vaihtoehdot=_ROOLIT,
-        tyypilliset=tuple((v, _roolin_selitys(oikea, v, kuka)) for v in _ROOLIT if v != oikea),
+                "Kuurankukkaan nähden, ja miksi? Valitse vaihtoehto, jossa sekä rooli että "
+                "perustelu ovat oikein."),
+        oikea=oikea_vaihtoehto, vaihtoehdot=tuple(vaihtoehdot),
+        tyypilliset=tuple(
+            (_roolivaihtoehto(p, kuka),
+             _ROOLIPALAUTE[(oikea, p)].format(k=_iso(kuka), kuka=kuka, hanse=hanse))
+            for p in _ROOLIPERUSTELUT if p != _OIKEA_PERUSTELU[oikea]),
         arvot={"tilanne": tilanne, "kuka": kuka},
         vihje=("Kysy kaksi asiaa: kuka antaa ja kuka saa (kulkeeko tuote tai palvelu "
                "Kuurankukalta vai Kuurankukalle)? Ja kuuluuko saaja Kuurankukan omaan "
-               "henkilökuntaan?"),
-        ratkaisu=perustelu,
+               "henkilökuntaan? Maksaminen tai se, että joku on yrityksen ulkopuolelta, ei "
+               "vielä ratkaise roolia."),
+        ratkaisu=f"{perustelu} Oikea vaihtoehto on siis ”{oikea_vaihtoehto}”",
     )
 
 

@@ -107,24 +107,68 @@ _TASON_YDIN = {
 }
 
 
+# Vaihtoehto = taso ja perustelu. Jokaisella tasolla on perustelu, joka kuvaa tason ytimen,
+# ja perustelu, joka on tavallinen väärinkäsitys (tuotteen mainitseminen, toistuvat ostot,
+# yleinen tyytyväisyys).
+_TASOPERUSTELUT = {
+    ("kohtaaminen", True): "asiakas kertoo, mitä hän sai tuotteesta tai elämyksestä juuri "
+                           "sillä hetkellä.",
+    ("kohtaaminen", False): "asiakas mainitsee Kuurankukan tuotteen tai palvelun.",
+    ("asiakkuus", True): "asiakas luottaa siihen, että Kuurankukka tuottaa arvoa ja uudistaa "
+                         "tarjoomaansa myös jatkossa.",
+    ("asiakkuus", False): "asiakas kertoo ostaneensa useita kertoja.",
+    ("kokonaisuus", True): "yhteistyö tukee asiakkaan omia, pitkän aikavälin tavoitteita.",
+    ("kokonaisuus", False): "asiakas on kaiken kaikkiaan tyytyväinen Kuurankukkaan.",
+}
+_HEIKKO_PERUSTELU = {
+    "kohtaaminen": "Lähes jokainen asiakkaan väite mainitsee jonkin tuotteen tai palvelun. Taso "
+                   "ratkeaa siitä, millaisesta arvosta asiakas puhuu, ei siitä, mainitaanko "
+                   "tuote.",
+    "asiakkuus": "Toistuvat ostot kertovat asiakkuuden lujuudesta eli uskollisuudesta, eivät "
+                 "arvon tasosta. Asiakkuuden tasolla asiakas luottaa siihen, että yritys "
+                 "tuottaa arvoa ja uudistuu myös jatkossa.",
+    "kokonaisuus": "Kokonaisuuden taso ei tarkoita yleistä tyytyväisyyttä: asiakas voi olla "
+                   "tyytyväinen yhtä hyvin hetken elämykseen kuin koko yhteistyöhön.",
+}
+
+
+def _tasovaihtoehto(taso: str, ydin: bool) -> str:
+    return f"{_TASOT[taso].capitalize()}: {_TASOPERUSTELUT[(taso, ydin)]}"
+
+
+def _tason_palaute(oikea: str, valittu: str, ydin: bool) -> str:
+    """Palaute väärästä vaihtoehdosta: menikö taso, perustelu vai molemmat pieleen."""
+    if valittu == oikea:  # taso oikein, perustelu on väärinkäsitys
+        return (f"Taso on oikein, mutta perustelu ei. {_HEIKKO_PERUSTELU[valittu]} Tässä "
+                f"väitteessä ratkaisee se, {_TASON_YDIN[oikea]}.")
+    if ydin:
+        return f"Taso on väärin. {_TASOVIRHE[(oikea, valittu)]}"
+    return (f"Sekä taso että perustelu ovat väärin. {_HEIKKO_PERUSTELU[valittu]} "
+            f"{_TASOVIRHE[(oikea, valittu)]}")
+
+
 @rekisteroi("02_1")
 def arvon_taso(r: random.Random) -> Tehtava:
-    """Millä arvon tasolla asiakkaan väite on."""
+    """Millä arvon tasolla asiakkaan väite on, ja mikä sen osoittaa."""
     kuka, pohja, taso, (alin, ylin) = r.choice(_VAITTEET)
     vaite = pohja.format(n=r.randint(alin, ylin))
-    oikea = _TASOT[taso]
+    oikea = _tasovaihtoehto(taso, True)
+    vaihtoehdot = [_tasovaihtoehto(t, y) for t, y in _TASOPERUSTELUT]
+    r.shuffle(vaihtoehdot)
     return Tehtava(
         tunnus="02_1", otsikko="Millä arvon tasolla?",
         kuvaus=(f"Kuurankukan asiakas ({kuka}) kertoo:\n\n> {vaite}\n\n"
-                "Millä asiakkuuden arvon tasolla väite on?"),
-        oikea=oikea, vaihtoehdot=_TASONIMET,
-        tyypilliset=tuple((_TASOT[valittu], _TASOVIRHE[(taso, valittu)])
-                          for valittu in _TASOT if valittu != taso),
+                "Millä asiakkuuden arvon tasolla väite on, ja miksi? Valitse vaihtoehto, jossa "
+                "sekä taso että perustelu ovat oikein."),
+        oikea=oikea, vaihtoehdot=tuple(vaihtoehdot),
+        tyypilliset=tuple((_tasovaihtoehto(t, y), _tason_palaute(taso, t, y))
+                          for t, y in _TASOPERUSTELUT if (t, y) != (taso, True)),
         arvot={"vaite": vaite, "kuka": kuka},
         vihje=("Kysy, mistä asiakas puhuu: tästä hetkestä (kohtaaminen), yrityksen kyvystä "
                "tuottaa arvoa jatkossakin (asiakkuus) vai omista tavoitteistaan "
-               "(kokonaisuus)?"),
-        ratkaisu=(f"Oikea vastaus on **{oikea}**. Väitteen ydin on se, "
+               "(kokonaisuus)? Tuotteen mainitseminen, toistuvat ostot tai yleinen "
+               "tyytyväisyys eivät vielä ratkaise tasoa."),
+        ratkaisu=(f"Oikea vastaus on **{oikea}** Väitteen ydin on se, "
                   f"{_TASON_YDIN[taso]}."),
     )
 
@@ -312,21 +356,66 @@ _ULOTTUVUUSVIRHE = {
 }
 
 
+_LUJUUS, _KANNATTAVUUS = _ULOTTUVUUDET
+# Vaihtoehto = ulottuvuus ja perustelu: (ulottuvuus tai "molemmat", perustelun avain) -> teksti.
+_ULOTTUVUUSVAIHTOEHDOT = {
+    (_LUJUUS, "sitoutuminen"): "Lujuus eli uskollisuus: tieto kertoo, kuinka usein, kuinka "
+                               "pitkään tai kuinka sitoutuneesti asiakas ostaa.",
+    (_LUJUUS, "tyytyvaisyys"): "Lujuus eli uskollisuus: tieto kertoo, kuinka tyytyväinen "
+                               "asiakas on.",
+    (_KANNATTAVUUS, "kate"): "Kannattavuus: tieto kertoo, paljonko asiakkuudesta jää "
+                             "katetta, kun sen kustannukset on vähennetty.",
+    (_KANNATTAVUUS, "ostomaara"): "Kannattavuus: tieto kertoo, kuinka paljon asiakas ostaa.",
+    ("molemmat", "aina_kannattava"): "Molemmat: uskollinen asiakas on aina myös kannattava.",
+}
+_OIKEA_ULOTTUVUUSPERUSTELU = {_LUJUUS: "sitoutuminen", _KANNATTAVUUS: "kate"}
+_HEIKKO_ULOTTUVUUSPERUSTELU = {
+    "tyytyvaisyys": "Tyytyväisyys ei ole sama asia kuin uskollisuus: tyytyväinenkin asiakas "
+                    "voi vaihtaa kilpailijaan.",
+    "ostomaara": "Ostojen määrä kertoo myynnistä, ei kannattavuudesta: suurikin ostaja voi "
+                 "olla tappiollinen, jos sen palveleminen maksaa paljon.",
+    "aina_kannattava": "Uskollinen asiakas ei ole aina kannattava: se voi teettää niin paljon "
+                       "työtä, että kate jää tappiolle. Siksi ulottuvuudet arvioidaan erikseen.",
+}
+
+
+def _ulottuvuuden_palaute(oikea: str, valittu: str, peruste: str) -> str:
+    """Palaute väärästä vaihtoehdosta: menikö ulottuvuus, perustelu vai molemmat pieleen."""
+    if valittu == oikea:  # ulottuvuus oikein, perustelu ei
+        ydin = {_LUJUUS: "Lujuus näkyy siinä, kuinka usein ja kuinka pitkään asiakas ostaa ja "
+                         "kilpailuttaako hän.",
+                _KANNATTAVUUS: "Kannattavuus kertoo, paljonko asiakkuudesta jää katetta, kun "
+                               "kaikki sen kustannukset on vähennetty."}[oikea]
+        return (f"Ulottuvuus on oikein, mutta perustelu ei. "
+                f"{_HEIKKO_ULOTTUVUUSPERUSTELU[peruste]} {ydin}")
+    if peruste in _HEIKKO_ULOTTUVUUSPERUSTELU:
+        return (f"Sekä ulottuvuus että perustelu ovat väärin. "
+                f"{_HEIKKO_ULOTTUVUUSPERUSTELU[peruste]} {_ULOTTUVUUSVIRHE[oikea]}")
+    return f"Ulottuvuus on väärin. {_ULOTTUVUUSVIRHE[oikea]}"
+
+
 @rekisteroi("02_4")
 def lujuus_vai_kannattavuus(r: random.Random) -> Tehtava:
-    """Kumpaa asiakkuuden arvon ulottuvuutta tieto kuvaa."""
-    pohja, oikea = r.choice(_ULOTTUVUUSVAITTEET)
+    """Kumpaa asiakkuuden arvon ulottuvuutta tieto kuvaa, ja mikä sen osoittaa."""
+    pohja, ulottuvuus = r.choice(_ULOTTUVUUSVAITTEET)
     vaite = pohja.format(n=r.randint(4, 11), e=r.randrange(300, 3_001, 50))
-    vaara = next(u for u in _ULOTTUVUUDET if u != oikea)
+    oikea_avain = (ulottuvuus, _OIKEA_ULOTTUVUUSPERUSTELU[ulottuvuus])
+    oikea = _ULOTTUVUUSVAIHTOEHDOT[oikea_avain]
+    vaihtoehdot = list(_ULOTTUVUUSVAIHTOEHDOT.values())
+    r.shuffle(vaihtoehdot)
     return Tehtava(
         tunnus="02_4", otsikko="Lujuus vai kannattavuus?",
         kuvaus=("Yritys arvioi asiakkuuden arvoa kahdesta suunnasta: lujuuden eli "
                 "uskollisuuden ja kannattavuuden.\n\n"
-                f"> {vaite}\n\nKumpaa ulottuvuutta tieto kuvaa?"),
-        oikea=oikea, vaihtoehdot=_ULOTTUVUUDET,
-        tyypilliset=((vaara, _ULOTTUVUUSVIRHE[oikea]),),
+                f"> {vaite}\n\nKumpaa ulottuvuutta tieto kuvaa, ja miksi? Valitse vaihtoehto, "
+                "jossa sekä ulottuvuus että perustelu ovat oikein."),
+        oikea=oikea, vaihtoehdot=tuple(vaihtoehdot),
+        tyypilliset=tuple((teksti, _ulottuvuuden_palaute(ulottuvuus, u, peruste))
+                          for (u, peruste), teksti in _ULOTTUVUUSVAIHTOEHDOT.items()
+                          if (u, peruste) != oikea_avain),
         arvot={"vaite": vaite},
         vihje=("Kertooko tieto, kuinka usein ja kuinka pitkään asiakas ostaa (lujuus), vai "
-               "paljonko asiakkuudesta jää rahaa kustannusten jälkeen (kannattavuus)?"),
-        ratkaisu=f"Oikea vastaus on **{oikea}**. {_ULOTTUVUUSVIRHE[oikea]}",
+               "paljonko asiakkuudesta jää rahaa kustannusten jälkeen (kannattavuus)? Muista, "
+               "ettei tyytyväisyys ole sama kuin uskollisuus eikä myynti sama kuin kate."),
+        ratkaisu=(f"Oikea vastaus on **{oikea}** {_ULOTTUVUUSVIRHE[ulottuvuus]}"),
     )

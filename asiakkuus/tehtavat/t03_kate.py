@@ -1,4 +1,4 @@
-"""Teeman 3 tehtävät: asiakkuuden kate, palvelukustannukset, kate-%, tappion syy ja CAC.
+"""Teeman 3 tehtävät: asiakkuuden kate, palvelukustannukset, kate-%, tappion syy, CAC ja valaskäyrä.
 
 Oikeat vastaukset lasketaan paketin omilla funktioilla, joten tehtävät seuraavat
 kurssin laskentatapaa.
@@ -12,8 +12,8 @@ import pandas as pd
 
 from .. import kate, mittarit
 from ..generointi import HINNASTO
-from ..muotoilu import euroa, prosenttia
-from . import Tehtava, rekisteroi
+from ..muotoilu import euroa, prosenttia, pyorista
+from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
 
 _ASIAKKAAT = ["Hotelli Revontulenportti", "Lapin Safarikeskus Oy", "Ravintola Kelo",
               "Luontaistuotekauppa Kielo", "Matkatoimisto Kaamos", "Kylpylähotelli Kuura"]
@@ -137,9 +137,62 @@ def kateprosentti(r: random.Random) -> Tehtava:
     )
 
 
+# Tappion syy ja sen perustelu yhtenä vaihtoehtona: pääsyy (kate.kannattamattomuuden_syyt)
+# ja perustelu, joka joko erottaa syyt toisistaan, kuuluu toiselle syylle tai pätee
+# jokaiseen tappiolliseen asiakkaaseen.
+_SYYVAIHTOEHDOT = {
+    ("pieni volyymi", "volyymi"):
+        "Pieni volyymi: myyntikate ei riitä kattamaan edes tavallisen asiakkaan "
+        "palvelukustannuksia.",
+    ("pieni volyymi", "tyo"):
+        "Pieni volyymi: asiakas teettää enemmän työtä kuin tavallinen asiakas.",
+    ("pieni volyymi", "tappio"):
+        "Pieni volyymi: myyntikate on pienempi kuin asiakkaan omat palvelukustannukset.",
+    ("liikaa työtä", "tyo"):
+        "Liikaa työtä: asiakkaan palvelukustannukset ylittävät selvästi tavallisen asiakkaan "
+        "tason.",
+    ("liikaa työtä", "volyymi"):
+        "Liikaa työtä: myyntikate jää pienemmäksi kuin tavallisen asiakkaan "
+        "palvelukustannukset.",
+    ("liikaa työtä", "tappio"):
+        "Liikaa työtä: palvelukustannukset ovat suuremmat kuin myyntikate.",
+}
+
+
+def _syyn_palaute(oikea: str, syy: str, peruste: str, myyntikate: int, palvelu: int,
+                  perustaso: int) -> str:
+    """Palaute väärästä vaihtoehdosta: menikö pääsyy, perustelu vai molemmat pieleen."""
+    mk, pk, pt = euroa(myyntikate), euroa(palvelu), euroa(perustaso)
+    if peruste == "tappio":
+        perustelu = (f"Perustelu pitää paikkansa ({mk} < {pk}), mutta se pätee jokaiseen "
+                     "tappiolliseen asiakkaaseen: juuri siksi kate on miinuksella. Syy "
+                     "selviää vasta, kun vertaat lukuja tavallisen asiakkaan "
+                     f"palvelukustannuksiin ({pt}).")
+        if syy == oikea:
+            return f"Pääsyy on oikein, mutta perustelu ei riitä. {perustelu}"
+        return f"Pääsyy on väärin, eikä perustelu auta valitsemaan. {perustelu}"
+    # Perustelun tosiasia: volyymi = myyntikate < perustaso, työ = palvelu > perustaso.
+    tosi = (myyntikate < perustaso) if peruste == "volyymi" else (palvelu > perustaso)
+    if peruste == "volyymi":
+        vertailu = (f"myyntikate {mk} on {'pienempi' if tosi else 'suurempi'} kuin tavallisen "
+                    f"asiakkaan palvelukustannukset {pt}")
+    else:
+        ylitys = ("ylittävät tavallisen asiakkaan tason" if tosi
+                  else "eivät ylitä tavallisen asiakkaan tasoa")
+        vertailu = f"asiakkaan palvelukustannukset {pk} {ylitys} {pt}"
+    if syy == oikea:  # pääsyy oikein, perustelu kuuluu toiselle syylle (ja on epätosi)
+        return (f"Pääsyy on oikein, mutta perustelu ei: {vertailu}. Perustelun pitää kertoa, "
+                f"miksi syy on juuri {oikea}.")
+    if tosi:  # perustelu pitää paikkansa, mutta se kertoo toisesta syystä
+        return (f"Perustelu pitää paikkansa ({vertailu}), mutta se kertoo syystä "
+                f"”{oikea}”, ei syystä ”{syy}”. Pääsyy on siis väärin.")
+    return (f"Sekä pääsyy että perustelu ovat väärin: {vertailu}. Vertaa lukuja tavallisen "
+            "asiakkaan tasoon vielä kerran.")
+
+
 @rekisteroi("03_4")
 def tappion_syy(r: random.Random) -> Tehtava:
-    """Kannattamattomuuden pääsyy: pieni volyymi vai liikaa työtä."""
+    """Kannattamattomuuden pääsyy perusteluineen: pieni volyymi vai liikaa työtä."""
     perustaso = _pyorea(r, 300, 600, 50)
     if r.random() < 0.5:  # pieni ostaja: myyntikate ei riitä tavalliseenkaan palveluun
         myyntikate = _pyorea(r, 40, perustaso - 150, 10)
@@ -152,30 +205,32 @@ def tappion_syy(r: random.Random) -> Tehtava:
                           "asiakaspalvelun_kustannukset": [float(palvelu)],
                           "asiakkuuden_kate": [float(myyntikate - palvelu)]})
     syy = kate.kannattamattomuuden_syyt(taulu, perustaso=perustaso).iloc[0]
-    vaihtoehdot = ("pieni volyymi", "liikaa työtä")
-    vaara = [v for v in vaihtoehdot if v != syy["paasyy"]][0]
-    selitys = {
-        "pieni volyymi": (f"Asiakas teettää työtä vain tavallisen verran tai vähemmän "
-                          f"({euroa(palvelu)} ≤ {euroa(perustaso)}), joten työ ei ole syy."),
-        "liikaa työtä": (f"Myyntikate {euroa(myyntikate)} riittäisi tavalliseen palveluun "
-                         f"({euroa(perustaso)}), joten volyymi ei ole ongelma."),
-    }
+    paasyy = str(syy["paasyy"])
+    oikea_peruste = "volyymi" if paasyy == "pieni volyymi" else "tyo"
+    oikea = _SYYVAIHTOEHDOT[(paasyy, oikea_peruste)]
+    vaihtoehdot = list(_SYYVAIHTOEHDOT.values())
+    r.shuffle(vaihtoehdot)
+    tyypilliset = tuple(
+        (teksti, _syyn_palaute(paasyy, s, peruste, myyntikate, palvelu, perustaso))
+        for (s, peruste), teksti in _SYYVAIHTOEHDOT.items() if teksti != oikea)
     return Tehtava(
         tunnus="03_4", otsikko="Miksi asiakkuus on tappiollinen?",
         kuvaus=(f"Asiakkaan myyntikate oli {euroa(myyntikate)} ja palvelukustannukset "
                 f"(myynti, markkinointi ja asiakaspalvelu) {euroa(palvelu)}, joten asiakkuuden "
                 f"kate oli {euroa(myyntikate - palvelu)}. Tavallisen asiakkaan "
                 f"palvelukustannukset ovat {euroa(perustaso)}.\n\n"
-                "Mikä on tappion pääsyy?"),
-        oikea=str(syy["paasyy"]), vaihtoehdot=vaihtoehdot,
-        tyypilliset=((vaara, selitys[vaara]),),
+                "Mikä on tappion pääsyy, ja mikä luvuista sen osoittaa? Valitse vaihtoehto, "
+                "jossa sekä syy että perustelu ovat oikein."),
+        oikea=oikea, vaihtoehdot=tuple(vaihtoehdot), tyypilliset=tyypilliset,
         arvot={"myyntikate": myyntikate, "palvelukustannukset": palvelu,
                "perustaso": perustaso},
         vihje=("Vertaa ensin myyntikatetta tavallisen asiakkaan palvelukustannuksiin, sitten "
-               "asiakkaan omia palvelukustannuksia tavalliseen tasoon."),
+               "asiakkaan omia palvelukustannuksia tavalliseen tasoon. Se, että "
+               "palvelukustannukset ovat suuremmat kuin myyntikate, pätee jokaiseen "
+               "tappiolliseen asiakkaaseen, joten se ei vielä kerro syytä."),
         ratkaisu=(f"Volyymisyy = min(tappio, tavallinen taso − myyntikate) = "
                   f"{euroa(syy['volyymisyy'])}, työsyy = {euroa(syy['tyosyy'])}. "
-                  f"Suurempi osa ratkaisee: **{syy['paasyy']}**."),
+                  f"Suurempi osa ratkaisee, joten oikea vaihtoehto on **{oikea}**"),
     )
 
 
@@ -210,4 +265,174 @@ def asiakashankinnan_kustannus(r: random.Random) -> Tehtava:
         vihje="CAC = hankinnan kustannukset yhteensä / uusien asiakkaiden määrä.",
         ratkaisu=(f"CAC = ({euroa(palkat)} + {euroa(esitteet)} + {euroa(alennukset)}) / {uusia} "
                   f"= {euroa(yhteensa)} / {uusia} = **{euroa(oikea)}**."),
+    )
+
+
+# --- 03_6 -------------------------------------------------------------------------------
+
+# Valaat ovat isoja majoitus- ja matkailuasiakkaita; Ravintola Jäkälä ostaa paljon mutta
+# teettää niin paljon työtä, että sen kate on tappiolla (kuten oppitunnin aineistossa).
+_VALAAT = ["Hotelli Tunturihovi", "Kylpylähotelli Kuura", "Lapin Safarikeskus Oy",
+           "Hotelli Revontulenportti", "Pohjoisen Elämysmatkat Oy"]
+_TYOLAS = "Ravintola Jäkälä"
+_MUUT_ASIAKKAAT = ["Matkatoimisto Kaamos", "Ravintola Kelo", "Luontaistuotekauppa Kielo",
+                   "Matkamuistomyymälä Poro", "Lapin Herkkupuoti", "Kyläkauppa Aapa",
+                   "Kemin seniorikerho", "Villa Aurora Lodge", "Luomukauppa Vaara",
+                   "Pellon partiolaiset", "Perhe Koskinen"]
+
+
+def _osuus(osa: float, koko: float) -> float:
+    """Osuus prosentteina yhden desimaalin tarkkuudella (koulupyöristys)."""
+    return float(pyorista(100 * osa / koko, 1))
+
+
+def _valasluvut(r: random.Random, n: int) -> tuple[dict[str, int], dict[str, int]]:
+    """Arvottu asiakasjoukko: kaksi valasta, kohtuullisia asiakkaita ja 2–4 tappiollista.
+
+    Yksi tappiollisista on iso ostaja, joka teettää paljon työtä (Ravintola Jäkälä), joten
+    myynnin ja katteen järjestys eroavat.
+    """
+    tappiollisia = r.randint(2, min(4, n - 5))
+    muut = r.sample(_MUUT_ASIAKKAAT, n - 3)
+    nimet = [*r.sample(_VALAAT, 2), *muut, _TYOLAS]
+    katteet = ([_pyorea(r, 5_000, 14_000, 10) for _ in range(2)]
+               + [_pyorea(r, 200, 3_500, 10) for _ in range(n - 2 - tappiollisia)]
+               + [-_pyorea(r, 200, 3_000, 10) for _ in range(tappiollisia)])
+    # Kannattavilla kate on 15–35 % tuotoista (tuotot sadan euron tarkkuudella).
+    tuotot = [100 * int(pyorista(k / r.uniform(0.15, 0.35) / 100)) if k > 0
+              else _pyorea(r, 1_500, 8_000, 100) for k in katteet]
+    tuotot[-1] = _pyorea(r, 40_000, 90_000, 500)  # työläs suurostaja
+    return dict(zip(nimet, katteet)), dict(zip(nimet, tuotot))
+
+
+@rekisteroi("03_6")
+def valaskayran_lukeminen(r: random.Random) -> Tehtava:
+    """Valaskäyrästä luettu luku: kannattavimman viidenneksen osuus tai käyrän huippu."""
+    kysymys = r.choice(["viidennes", "huippu"])
+    for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
+        n = 10 if kysymys == "viidennes" else r.randint(8, 12)
+        katteet, tuotot = _valasluvut(r, n)
+        if len(set(katteet.values())) < n or len(set(tuotot.values())) < n:
+            continue  # tasatulokset tekisivät järjestyksestä tulkinnanvaraisen
+        jarjestys = sorted(katteet, key=katteet.get, reverse=True)
+        myyntijarjestys = sorted(tuotot, key=tuotot.get, reverse=True)
+        taulukon_jarjestys = sorted(katteet)  # aakkosjärjestys, kuten asiakasluettelossa
+        summa = sum(katteet.values())
+        kannattavat = sum(k for k in katteet.values() if k > 0)
+        tappio = summa - kannattavat
+        if summa <= 0:
+            continue
+        if kysymys == "viidennes":
+            kaksi = katteet[jarjestys[0]] + katteet[jarjestys[1]]
+            oikea = _osuus(kaksi, summa)
+            vaarat = [
+                (_osuus(tuotot[myyntijarjestys[0]] + tuotot[myyntijarjestys[1]],
+                        sum(tuotot.values())),
+                 "Laskit kahden suurimman ostajan osuuden myynnistä (tuotoista). Kysyttiin "
+                 "osuutta asiakkuuden katteesta: järjestä asiakkaat katteen mukaan ja jaa "
+                 "heidän katteensa kaikkien asiakkaiden yhteisellä katteella."),
+                (_osuus(katteet[myyntijarjestys[0]] + katteet[myyntijarjestys[1]], summa),
+                 "Järjestit asiakkaat myynnin mukaan. Suurin ostaja ei ole aina kannattavin: "
+                 "valaskäyrää varten asiakkaat järjestetään asiakkuuden katteen mukaan."),
+                (_osuus(kaksi, kannattavat),
+                 "Jaoit vain kannattavien asiakkaiden katteella ja unohdit tappiolliset. "
+                 "Koko katteeseen kuuluvat kaikki asiakkaat, myös miinusmerkkiset, joten "
+                 "jakaja on pienempi ja osuus suurempi."),
+                (_osuus(katteet[taulukon_jarjestys[0]] + katteet[taulukon_jarjestys[1]], summa),
+                 "Otit taulukon kaksi ensimmäistä asiakasta. Taulukko on aakkosjärjestyksessä: "
+                 "järjestä asiakkaat ensin katteen mukaan suurimmasta pienimpään."),
+                (_osuus(katteet[jarjestys[0]], summa),
+                 "Otit vain kannattavimman asiakkaan. 20 % kymmenestä asiakkaasta on kaksi "
+                 "asiakasta."),
+                (20.0, "20 % on asiakkaiden osuus kaikista asiakkaista. Kysyttiin, kuinka suuren "
+                       "osan katteesta nämä asiakkaat tuovat."),
+                (80.0, "80 % on 80/20-säännön nyrkkisääntö, ei Kuurankukan luku. Laske osuus "
+                       "taulukon luvuista: sääntö pätee harvoin tarkasti."),
+                (float(pyorista(kaksi / summa, 3)),
+                 "Vastasit desimaalilukuna. Kerro sadalla, niin saat prosentit."),
+            ]
+            sopii = 55 <= oikea <= 140
+        else:
+            oikea = _osuus(kannattavat, summa)
+            kannattavia = sum(k > 0 for k in katteet.values())
+            vaarat = [
+                (100.0, "100 % on käyrän viimeinen piste: kun kaikki asiakkaat ovat mukana, "
+                        "kertymä on koko kate. Huippu on sitä ennen, viimeisen kannattavan "
+                        "asiakkaan kohdalla, ja se on yli 100 %, koska tappiolliset vievät "
+                        "osan katteesta takaisin."),
+                (_osuus(-tappio, summa),
+                 "Laskit, kuinka paljon tappiolliset asiakkaat vievät. Huippu on kannattavien "
+                 "asiakkaiden yhteinen kate, eli 100 % ja tämä osuus yhteensä."),
+                (_osuus(summa, kannattavat),
+                 "Jaoit väärin päin. Käyrä näyttää kertymän prosentteina koko katteesta, joten "
+                 "jaa kannattavien asiakkaiden yhteinen kate kaikkien asiakkaiden katteella."),
+                (_osuus(kannattavia, n),
+                 "Tämä on kannattavien asiakkaiden osuus asiakkaista, eli huipun kohta "
+                 "vaaka-akselilla. Kysyttiin, kuinka korkealla huippu on."),
+                (float(kannattavat),
+                 "Vastasit euroina. Muuta huippu prosenteiksi koko katteesta: jaa se kaikkien "
+                 "asiakkaiden yhteisellä katteella ja kerro sadalla."),
+                (float(pyorista(kannattavat / summa, 3)),
+                 "Vastasit desimaalilukuna. Kerro sadalla, niin saat prosentit."),
+            ]
+            sopii = 110 <= oikea <= 180
+        if sopii and erottuvat(oikea, vaarat, 1.0):
+            break
+    else:
+        raise arvonta_ei_onnistunut("03_6")
+    # Oikea vastaus paketin valaskäyrällä: kertymä-% järjestyksen mukaan.
+    kayra = kate.valaskayra(pd.DataFrame({"asiakas_id": list(katteet),
+                                          "asiakkuuden_kate": [float(k) for k in katteet.values()]}))
+    if kysymys == "viidennes":
+        kohta = int((kayra["asiakasosuus_pros"] <= 20 + 1e-9).sum()) - 1
+        ratkaisun_alku = (
+            "20 % kymmenestä asiakkaasta on kaksi asiakasta. Kannattavimmat ovat "
+            f"{jarjestys[0]} ({euroa(katteet[jarjestys[0]])}) ja {jarjestys[1]} "
+            f"({euroa(katteet[jarjestys[1]])}), yhteensä {euroa(kaksi)}. Kaikkien asiakkaiden "
+            f"yhteinen kate on {euroa(summa)}. Osuus = {euroa(kaksi)} / {euroa(summa)} × 100 = ")
+        ostaja = next(a for a in myyntijarjestys[:2] if a not in jarjestys[:2])
+        lopuksi = (f" Myynnin mukaan kahden suurimman joukossa olisi {ostaja} (kate "
+                   f"{euroa(katteet[ostaja])}), mutta valaskäyrä järjestetään katteen mukaan.")
+    else:
+        kohta = int(kayra["kertyma"].to_numpy().argmax())
+        ratkaisun_alku = (
+            f"Käyrä nousee niin kauan kuin kate on plussalla, joten huippu on viimeisen "
+            f"kannattavan asiakkaan kohdalla. Kannattavien asiakkaiden ({kannattavia}/{n}) "
+            f"yhteinen kate on {euroa(kannattavat)}, ja kaikkien asiakkaiden yhteinen kate "
+            f"on {euroa(summa)}. Huippu = {euroa(kannattavat)} / {euroa(summa)} × 100 = ")
+        lopuksi = (f" Tappiolliset asiakkaat vievät siis {euroa(-tappio)} eli "
+                   f"{prosenttia(_osuus(-tappio, summa))} koko katteesta takaisin.")
+    oikea = float(pyorista(kayra["kertyma_pros"].iloc[kohta], 1))
+    vaarat = list(dict(vaarat).items())  # sama väärä arvo vain kerran
+    rivit = "\n".join(f"| {nimi} | {euroa(tuotot[nimi])} | {euroa(katteet[nimi])} |"
+                      for nimi in taulukon_jarjestys)
+    if kysymys == "viidennes":
+        tehtavan_kysymys = (
+            "Yrittäjä haluaa tietää, päteekö 80/20-sääntö Kuurankukan katteeseen. Kuinka monta "
+            "prosenttia kaikkien asiakkaiden yhteisestä asiakkuuden katteesta tuovat "
+            "**kannattavimmat 20 % asiakkaista**?")
+        vihje = ("Järjestä asiakkaat asiakkuuden katteen mukaan suurimmasta pienimpään. Laske "
+                 "kärjen 20 %:n (kahden asiakkaan) kate yhteen ja jaa se kaikkien asiakkaiden "
+                 "yhteisellä katteella, jossa tappiolliset ovat miinusmerkkisinä mukana.")
+    else:
+        tehtavan_kysymys = (
+            "Yrittäjä piirtää asiakkaista **valaskäyrän**: asiakkaat järjestetään asiakkuuden "
+            "katteen mukaan kannattavimmasta alkaen, ja käyrä näyttää, kuinka monta prosenttia "
+            "kaikkien asiakkaiden yhteisestä katteesta on kertynyt kuhunkin asiakkaaseen "
+            "mennessä. Kuinka korkealle käyrä nousee, eli mikä on sen **huippu**?")
+        vihje = ("Käyrä nousee jokaisen kannattavan asiakkaan kohdalla ja laskee jokaisen "
+                 "tappiollisen kohdalla. Missä kohdassa kertymä on siis suurimmillaan? Jaa se "
+                 "kaikkien asiakkaiden yhteisellä katteella.")
+    return Tehtava(
+        tunnus="03_6", otsikko="Valaskäyrä ja 80/20",
+        kuvaus=(f"Kuurankukan {n} asiakkaan tuotot ja asiakkuuden kate viime vuodelta "
+                "(miinusmerkkinen kate on tappiota):\n\n"
+                "| Asiakas | Tuotot | Asiakkuuden kate |\n|---|---:|---:|\n"
+                f"{rivit}\n\n{tehtavan_kysymys} Anna vastaus prosentteina yhden desimaalin "
+                "tarkkuudella."),
+        oikea=oikea, toleranssi=0.1, yksikko="%", desimaaleja=1,
+        tyypilliset=tuple(vaarat),
+        arvot={"kysymys": kysymys, "asiakkuuden_kate": dict(katteet), "tuotot": dict(tuotot)},
+        vihje=vihje,
+        ratkaisu=f"{ratkaisun_alku}**{prosenttia(oikea)}**.{lopuksi}",
     )

@@ -160,53 +160,97 @@ def _ehdokkaat(r: random.Random) -> dict[str, dict[str, int]]:
     }
 
 
+def _karki(arvot: dict[str, float]) -> tuple[str, float]:
+    """Suurimman arvon avain ja sen ero toiseksi suurimpaan."""
+    jarjestys = sorted(arvot, key=arvot.get, reverse=True)
+    return jarjestys[0], arvot[jarjestys[0]] - arvot[jarjestys[1]]
+
+
 @rekisteroi("04_3")
 def avainasiakas(r: random.Random) -> Tehtava:
-    """Kolmesta ehdokkaasta avainasiakas tämän päivän tai huomisen painoilla."""
+    """Kolmesta ehdokkaasta avainasiakas perusteluineen tämän päivän tai huomisen painoilla.
+
+    Voittaja arvotaan: puolet kerroista kärkeen nousee painotukselle tyypillinen ehdokas
+    (tänään iso ostaja, huomenna lupaava tulokas), puolet tasainen asiakas. Ehdokkaiden
+    muodosta ei siis voi päätellä vastausta, vaan pistemäärät pitää laskea.
+    """
     nimet = dict(zip(["iso", "lupaava", "tasainen"], r.sample(_ASIAKKAAT, 3)))
     kaytossa = r.choice(["tanaan", "huomenna"])
     toinen = "huomenna" if kaytossa == "tanaan" else "tanaan"
-    voittaja = {"tanaan": "iso", "huomenna": "lupaava"}
+    painot = portfolio.SKENAARIOT[kaytossa]
+    painavin = max(painot, key=painot.get)
+    tavoite = r.choice([{"tanaan": "iso", "huomenna": "lupaava"}[kaytossa], "tasainen"])
     for _ in range(ARVONTAKERTOJA):  # arvotaan, kunnes ehdot täyttyvät
         ehdokkaat = _ehdokkaat(r)
         tulos = {s: {e: _pikapisteet(p, portfolio.SKENAARIOT[s]) for e, p in ehdokkaat.items()}
                  for s in ("tanaan", "huomenna")}
         ka = {e: sum(p.values()) / 6 for e, p in ehdokkaat.items()}
-
-        def ero(sanakirja, paras):
-            return sanakirja[paras] - max(v for e, v in sanakirja.items() if e != paras)
-        if (ero(tulos["tanaan"], "iso") >= 0.1 and ero(tulos["huomenna"], "lupaava") >= 0.1
-                and ero(ka, "tasainen") >= 0.1):
+        paras, ero_nyt = _karki(tulos[kaytossa])
+        muu_paras, ero_muu = _karki(tulos[toinen])
+        ka_paras, ero_ka = _karki(ka)
+        painavin_paras, ero_painavin = _karki({e: p[painavin] for e, p in ehdokkaat.items()})
+        if (paras == tavoite and ero_nyt >= 0.1 and ero_muu >= 0.1 and ero_ka >= 0.1
+                and ero_painavin > 0):
             break
     else:
         raise arvonta_ei_onnistunut("04_3")
     taulu = pd.DataFrame.from_dict(ehdokkaat, orient="index")
-    tulos = {s: portfolio.painotettu_pistemaara(taulu, portfolio.SKENAARIOT[s]).round(2).to_dict()
+    tulos = {s: portfolio.painotettu_pistemaara(taulu, portfolio.SKENAARIOT[s]).to_dict()
              for s in ("tanaan", "huomenna")}
-    oikea_e, toinen_e = voittaja[kaytossa], voittaja[toinen]
-    painot = portfolio.SKENAARIOT[kaytossa]
+    p, pm = tulos[kaytossa], tulos[toinen]
     nyt, muu = _PAINOTUSTEN_NIMET[kaytossa], _PAINOTUSTEN_NIMET[toinen]
+    kriteeri = portfolio.KRITEERIEN_NIMET[painavin].lower()
     syy = {"tanaan": "myyntivolyymi ja kannattavuus painavat yhteensä 70 %",
            "huomenna": "tuleva potentiaali painaa yksin 45 %"}
     tarkoitus = {"tanaan": "ketkä asiakkaat pitävät yrityksen pystyssä juuri nyt",
                  "huomenna": "keiden asiakkaiden varaan yrityksen kasvu rakentuu"}
-    p = tulos[kaytossa]
+
+    def painotettu(e):
+        return f"{nimet[e]}: suurin painotettu pistemäärä {nyt[1]}"
+    oikea = painotettu(paras)
+    keskiarvo_v = f"{nimet[ka_paras]}: suurin tavallinen keskiarvo"
+    painavin_v = f"{nimet[painavin_paras]}: eniten pisteitä painavimmassa kriteerissä ({kriteeri})"
+    muu_v = f"{nimet[muu_paras]}: suurin painotettu pistemäärä {muu[1]}"
+    oikea_asiakas = "Asiakas on oikea, mutta perustelu ei"
     selitykset = {
-        toinen_e: (f"{nimet[toinen_e]} olisi avainasiakas {muu[1]} "
-                   f"({luku(tulos[toinen][toinen_e], 2)} pistettä). Nyt käytössä ovat kuitenkin "
-                   f"{nyt[0]} painot, joissa {syy[kaytossa]}. Niillä se saa vain "
-                   f"{luku(p[toinen_e], 2)} pistettä."),
-        "tasainen": (f"{nimet['tasainen']} saa suurimman tavallisen keskiarvon "
-                     f"({luku(ka['tasainen'], 2)}), mutta painotettuna vain "
-                     f"{luku(p['tasainen'], 2)} pistettä. Painotuksessa kriteerit eivät ole "
-                     "yhtä tärkeitä: katso, mitkä kriteerit painavat eniten."),
+        **{painotettu(e): (f"Perustelu on oikea tapa valita avainasiakas, mutta asiakas on "
+                           f"väärä: {nimet[e]} saa {nyt[1]} vain {luku(p[e], 2)} pistettä. "
+                           "Laske painotettu pistemäärä myös muille ehdokkaille ja vertaa.")
+           for e in nimet if e != paras},
+        keskiarvo_v: (f"{oikea_asiakas}: tavallinen keskiarvo kohtelee kaikkia kriteerejä yhtä "
+                      "tärkeinä. Avainasiakas valitaan painotetun pistemäärän mukaan, ja tällä "
+                      "kertaa se sattuu nostamaan kärkeen saman asiakkaan."
+                      if ka_paras == paras else
+                      f"Sekä asiakas että perustelu ovat väärin. {nimet[ka_paras]} saa suurimman "
+                      f"tavallisen keskiarvon ({luku(ka[ka_paras], 2)}), mutta painotettuna vain "
+                      f"{luku(p[ka_paras], 2)} pistettä. Painotuksessa kriteerit eivät ole yhtä "
+                      "tärkeitä."),
+        painavin_v: (f"{oikea_asiakas}: painavinkin kriteeri ({kriteeri}, {painot[painavin]} %) "
+                     "on vain osa pistemäärää. Avainasiakas valitaan koko painotetun "
+                     "pistemäärän mukaan."
+                     if painavin_paras == paras else
+                     f"Sekä asiakas että perustelu ovat väärin. {nimet[painavin_paras]} saa "
+                     f"eniten pisteitä kriteerissä {kriteeri}, mutta painotettu pistemäärä on "
+                     f"vain {luku(p[painavin_paras], 2)}: muut kriteerit painavat yhteensä "
+                     f"{100 - painot[painavin]} %."),
+        muu_v: (f"{oikea_asiakas}: yrittäjä käyttää {nyt[0]} painoja, ei {muu[0]}. Tällä "
+                "kertaa molemmat painotukset nostavat kärkeen saman asiakkaan."
+                if muu_paras == paras else
+                f"Sekä asiakas että perustelu ovat väärin. {nimet[muu_paras]} olisi "
+                f"avainasiakas {muu[1]} ({luku(pm[muu_paras], 2)} pistettä). Nyt käytössä "
+                f"ovat kuitenkin {nyt[0]} painot, joissa {syy[kaytossa]}. Niillä se saa vain "
+                f"{luku(p[muu_paras], 2)} pistettä."),
     }
-    vaihtoehdot = list(nimet.values())
+    vaihtoehdot = [oikea, *selitykset]
     r.shuffle(vaihtoehdot)
     rivit = "\n".join(f"| {portfolio.KRITEERIEN_NIMET[k]} | {painot[k]} % | "
                       + " | ".join(str(ehdokkaat[e][k]) for e in nimet) + " |" for k in _NIMET)
     pisteet_tekstina = ", ".join(f"{nimet[e]} {luku(p[e], 2)}" for e in nimet)
-    muut_tekstina = ", ".join(f"{nimet[e]} {luku(tulos[toinen][e], 2)}" for e in nimet)
+    muut_tekstina = ", ".join(f"{nimet[e]} {luku(pm[e], 2)}" for e in nimet)
+    vertailu = (f"Jos yrittäjä käyttäisi {muu[0]} painoja, kärkeen nousisi {nimet[muu_paras]} "
+                f"({muut_tekstina}), koska silloin {syy[toinen]}."
+                if muu_paras != paras else
+                f"{muu[0].capitalize()} painoilla kärjessä olisi sama asiakas ({muut_tekstina}).")
     return Tehtava(
         tunnus="04_3", otsikko="Kuka on avainasiakas?",
         kuvaus=(f"Kuurankukka vertailee kolmea avainasiakasehdokasta. Yrittäjä käyttää "
@@ -214,20 +258,18 @@ def avainasiakas(r: random.Random) -> Tehtava:
                 "| Kriteeri | Paino | " + " | ".join(nimet.values()) + " |\n"
                 "|---|---:|---:|---:|---:|\n"
                 f"{rivit}\n\n"
-                "Mikä asiakas saa näillä painoilla suurimman painotetun pistemäärän ja on siis "
-                "avainasiakas?"),
-        oikea=nimet[oikea_e], vaihtoehdot=tuple(vaihtoehdot),
-        tyypilliset=tuple((nimet[e], s) for e, s in selitykset.items()),
+                "Kuka on avainasiakas, ja miksi? Valitse vaihtoehto, jossa sekä asiakas että "
+                "perustelu ovat oikein."),
+        oikea=oikea, vaihtoehdot=tuple(vaihtoehdot),
+        tyypilliset=tuple(selitykset.items()),
         arvot={"painotus": kaytossa, "painot": dict(painot),
                "pisteet": {nimet[e]: ehdokkaat[e] for e in nimet}},
         vihje=("Laske jokaiselle asiakkaalle painotettu pistemäärä taulukon painoilla: pisteet "
-               "kertaa paino desimaalilukuna, tulot yhteen. Katso erityisesti, mitkä kriteerit "
-               "painavat eniten."),
+               "kertaa paino desimaalilukuna, tulot yhteen. Ehdokkaan muoto ei riitä: "
+               "tasainenkin asiakas voi nousta kärkeen."),
         ratkaisu=(f"Painotetut pistemäärät {nyt[1]}: {pisteet_tekstina}. Avainasiakas on "
-                  f"**{nimet[oikea_e]}**. Jos yrittäjä käyttäisi {muu[0]} painoja, tulos "
-                  f"kääntyisi ({muut_tekstina}): kärkeen nousisi {nimet[toinen_e]}, koska "
-                  f"silloin {syy[toinen]}. Painotus siis ratkaisee, kenet nostetaan "
-                  "avainasiakkaaksi."),
+                  f"**{nimet[paras]}**, joten oikea vaihtoehto on ”{oikea}”. {vertailu} "
+                  "Painotus siis ratkaisee, kenet nostetaan avainasiakkaaksi."),
     )
 
 
