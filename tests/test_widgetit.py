@@ -128,8 +128,9 @@ def test_every_check_is_recorded_and_comes_back_after_a_restart(kurssi):
     _enter(nakyma.vastaus)
     nakyma.vastaus.value = teht.oikea_tekstina()
     nakyma.tarkista_nappi.click()
-    istunto.tehtava("03_4").valinta.value = "pieni volyymi"
-    istunto.nakymat["03_4"].tarkista_nappi.click()
+    valinta = istunto.tehtava("03_4")
+    valinta.valinta.value = next(v for v in valinta.tehtava.vaihtoehdot if v != valinta.tehtava.oikea)
+    valinta.tarkista_nappi.click()
 
     polku = kurssi / tallennus.VASTAUSKANSIO / "aino-niemi.json"
     tallennettu = json.loads(polku.read_text(encoding="utf-8"))
@@ -203,7 +204,7 @@ def test_hand_in_button_writes_a_file_the_grader_accepts(kurssi):
     polku = kurssi / palautus.PALAUTUSKANSIO / "palautus_03_aino-niemi.json"
     sisalto = palautus.lue_palautus(polku)
     assert [y["oikein"] for y in sisalto["tehtavat"]["03_1"]["yritykset"]] == [False, True]
-    assert sorted(sisalto["tehtavat"]) == ["03_1", "03_2", "03_3", "03_4", "03_5"]
+    assert sorted(sisalto["tehtavat"]) == widgetit.t.tehtavat("03")
 
 
 def test_solution_notebooks_use_default_numbers_and_save_nothing(kurssi, monkeypatch):
