@@ -115,8 +115,11 @@ def toimenpidekustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -
     return tulos
 
 
-def palvelukustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -> pd.DataFrame:
-    """Myynnin ja asiakaspalvelun kustannukset asiakasta kohden (cost-to-serve).
+def toimenpiteiden_kustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -> pd.DataFrame:
+    """Toimenpiteistä lasketut myynnin ja asiakaspalvelun kustannukset asiakasta kohden.
+
+    Yhdessä asiakkaalle kirjatun markkinoinnin kanssa ne ovat asiakkaan
+    palvelukustannukset (``PALVELUKUSTANNUKSET``, cost to serve).
 
     Toimenpiteen kustannuslaji (hinnaston sarake ``kustannuslaji``) kertoo, kumpaan
     kustannukseen se kuuluu: ``myynti`` tai ``asiakaspalvelu``.
@@ -127,7 +130,7 @@ def palvelukustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -> p
     >>> hinnat = pd.DataFrame({"toimenpide": ["myyntikäynti", "puhelu"],
     ...                        "kustannuslaji": ["myynti", "asiakaspalvelu"],
     ...                        "yksikkokustannus": [150.0, 10.0]})
-    >>> palvelukustannukset(toimet, hinnat)
+    >>> toimenpiteiden_kustannukset(toimet, hinnat)
       asiakas_id  myynnin_kustannukset  asiakaspalvelun_kustannukset
     0          A                 300.0                          50.0
     1          B                   0.0                          10.0
@@ -185,7 +188,7 @@ def asiakkuuden_kate(myynnit: pd.DataFrame, toimenpiteet: pd.DataFrame,
         if len(myynnit) == 0:
             raise AsiakkuusVirhe(f"Vuodelta {vuosi} ei ole yhtään myyntiä. Valitse toinen vuosi.")
     myynti = myynnit.groupby("asiakas_id", sort=False)[["tuotot", "suorat_kustannukset"]].sum()
-    palvelu = palvelukustannukset(toimenpiteet, hinnasto).set_index("asiakas_id") \
+    palvelu = toimenpiteiden_kustannukset(toimenpiteet, hinnasto).set_index("asiakas_id") \
         if len(toimenpiteet) else pd.DataFrame(columns=list(_KUSTANNUSLAJIT.values()))
     mainonta = markkinointi.groupby("asiakas_id", sort=False)["markkinointikustannus"].sum()
     taulu = pd.concat([myynti, palvelu, mainonta.rename("markkinoinnin_kustannukset")],
@@ -327,16 +330,17 @@ def pareto_osuudet(kate: pd.DataFrame, raja: float = 80) -> pd.DataFrame:
     """Kuinka pieni osa asiakkaista tuo ``raja`` % (oletus 80 %) myynnistä ja katteesta.
 
     Asiakkaat järjestetään suurimmasta pienimpään ja lasketaan, monenko asiakkaan
-    yhteissumma ylittää ensimmäisenä rajan. 80/20-säännön mukaan noin viidennes
+    yhteissumma ylittää ensimmäisenä rajan; ``osuus_pros`` kertoo, kuinka suuren osan
+    summasta nämä asiakkaat tuovat. 80/20-säännön mukaan noin viidennes
     asiakkaista tuo suurimman osan myynnistä.
 
     >>> k = pd.DataFrame({"asiakas_id": list("ABCDE"),
     ...                   "tuotot": [500.0, 300.0, 100.0, 60.0, 40.0],
     ...                   "asiakkuuden_kate": [200.0, 50.0, 10.0, -5.0, -5.0]})
-    >>> pareto_osuudet(k)
-                mittari  asiakkaita  asiakasosuus_pros
-    0            tuotot           2               40.0
-    1  asiakkuuden_kate           1               20.0
+    >>> pareto_osuudet(k)  # 500 + 300 = 800 / 1 000 ja 200 / 250
+                mittari  asiakkaita  asiakasosuus_pros  osuus_pros
+    0            tuotot           2               40.0        80.0
+    1  asiakkuuden_kate           1               20.0        80.0
     """
     raja = tarkista_luku(raja, "Raja", alin=0, ylin=100, vihje="Anna raja prosentteina.")
     tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id"],
@@ -352,8 +356,10 @@ def pareto_osuudet(kate: pd.DataFrame, raja: float = 80) -> pd.DataFrame:
         # Pieni toleranssi, jotta esim. tasan 80,0 % ei jää liukulukuvirheen takia alle.
         ylittaa = np.cumsum(arvot) >= raja / 100 * summa - 1e-9 * abs(summa)
         maara = int(np.argmax(ylittaa)) + 1
-        rivit.append((sarake, maara, round(100 * maara / len(arvot), 1)))
-    return pd.DataFrame(rivit, columns=["mittari", "asiakkaita", "asiakasosuus_pros"])
+        rivit.append((sarake, maara, round(100 * maara / len(arvot), 1),
+                      100 * float(arvot[:maara].sum()) / summa))
+    return pd.DataFrame(rivit, columns=["mittari", "asiakkaita", "asiakasosuus_pros",
+                                        "osuus_pros"])
 
 
 def kannattamattomuuden_syyt(kate: pd.DataFrame, perustaso: float | None = None) -> pd.DataFrame:

@@ -150,6 +150,27 @@ def cac(hankintakustannukset: float, uusia_asiakkaita: int) -> float:
     return round(kustannukset / uusia, 2)
 
 
+def cac_vuosittain(hankinta: pd.DataFrame, asiakkaat: pd.DataFrame) -> pd.DataFrame:
+    """Hankinnan kustannukset, uusien asiakkaiden määrä ja CAC jokaiselle vuodelle.
+
+    Uudet asiakkaat lasketaan asiakkuuden alkupäivästä.
+
+    >>> h = pd.DataFrame({"vuosi": [2024, 2024, 2025], "euroa": [600.0, 400.0, 900.0]})
+    >>> s = pd.DataFrame({"asiakas_alkaen": pd.to_datetime(["2024-02-01", "2024-05-01",
+    ...                                                      "2025-01-10"])})
+    >>> cac_vuosittain(h, s)["cac"].tolist()  # 1 000 / 2 ja 900 / 1
+    [500.0, 900.0]
+    """
+    tarkista_taulukko(hankinta, "Hankinta", ["vuosi", "euroa"], numeeriset=["euroa"])
+    tarkista_taulukko(asiakkaat, "Asiakkaat", ["asiakas_alkaen"])
+    vuodet = hankinta.groupby("vuosi")["euroa"].sum().rename("hankinnan_kustannukset")
+    uusia = pd.to_datetime(asiakkaat["asiakas_alkaen"]).dt.year.value_counts()
+    taulu = vuodet.to_frame().assign(uusia=uusia.reindex(vuodet.index, fill_value=0))
+    taulu["cac"] = [cac(k, int(u)) for k, u in zip(taulu["hankinnan_kustannukset"],
+                                                  taulu["uusia"])]
+    return taulu.rename_axis("vuosi").reset_index()
+
+
 def ltv_cac(elinkaariarvo: float, hankintakustannus: float) -> float:
     """LTV/CAC-suhde: kuinka moninkertaisesti asiakas maksaa hankintansa takaisin.
 

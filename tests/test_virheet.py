@@ -178,7 +178,7 @@ def test_tarkista_painot():
 JULKISET = {
     "laske_kateketju": lambda x: kate.laske_kateketju(x),
     "toimenpidekustannukset": lambda x: kate.toimenpidekustannukset(x, x),
-    "palvelukustannukset": lambda x: kate.palvelukustannukset(x, x),
+    "toimenpiteiden_kustannukset": lambda x: kate.toimenpiteiden_kustannukset(x, x),
     "asiakkuuden_kate": lambda x: kate.asiakkuuden_kate(x, x, x, x),
     "asiakkuuden_tuloslaskelma": lambda x: kate.asiakkuuden_tuloslaskelma(x, "A01"),
     "tuotekannattavuus": lambda x: kate.tuotekannattavuus(x),

@@ -14,7 +14,7 @@ import pandas as pd
 from .. import kate, mittarit
 from ..data import lisaa_rivisummat
 from ..generointi import TUOTTEET
-from ..muotoilu import euroa, luku
+from ..muotoilu import euroa, luku, pyorista
 from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, rekisteroi
 
 _YRITYSASIAKKAAT = ["Hotelli Tunturihovi", "Kylpylähotelli Kuura", "Hotelli Pallaksen Helmi",
@@ -151,8 +151,8 @@ def tuote_vai_asiakas(r: random.Random) -> Tehtava:
 _ROOLITILANTEET = [
     ("Kuurankukan safariopas tilaa yrityksen omalta keittiöltä loimulohilounaat huomisen "
      "retken {n} vieraalle.", "safariopas", "sisäinen asiakas"),
-    ("Omistaja kirjoittaa kesäksi palkatulle työntekijälle ohjeen, jonka mukaan hän pakkaa "
-     "{n} lahjapakkausta joulumyyntiin.", "kesätyöntekijä", "sisäinen asiakas"),
+    ("Omistaja kirjoittaa uudelle työntekijälle ohjeen, jonka avulla tämä pakkaa "
+     "{n} lahjapakkausta joulumyyntiin.", "uusi työntekijä", "sisäinen asiakas"),
     ("Myyjä pyytää laskutusta hoitavalta työkaveriltaan listan niistä {n} asiakkaasta, "
      "joiden lasku on erääntynyt, ennen kuin lähtee myyntikäynneille.", "myyjä",
      "sisäinen asiakas"),
@@ -314,7 +314,7 @@ def pitaminen_vai_hankinta(r: random.Random) -> Tehtava:
         uuden_hinta = mittarit.cac(hankinta, uusia)
         pysyvan_hinta = pitaminen / pysyneet
         suhde = uuden_hinta / pysyvan_hinta
-        oikea = round(suhde, 1)
+        oikea = float(pyorista(suhde, 1))  # koulun pyöristys
         tyypilliset = (
             (round(pysyvan_hinta / uuden_hinta, 2),
              "Jaoit väärin päin: sait, kuinka pieni osa uuden asiakkaan hinnasta vanhan "
@@ -339,14 +339,14 @@ def pitaminen_vai_hankinta(r: random.Random) -> Tehtava:
         raise arvonta_ei_onnistunut("01_3")
     return Tehtava(
         tunnus="01_3", otsikko="Pitäminen vai hankkiminen?",
-        kuvaus=(f"Viime vuonna Kuurankukka käytti uusien asiakkaiden hankintaan "
+        kuvaus=(f"Kuurankukan yhteistyökumppani, lappilainen matkailuyritys Tunturitupa Oy, "
+                f"käytti viime vuonna uusien asiakkaiden hankintaan "
                 f"(myyntikäynteihin, esitteisiin ja avajaisalennuksiin) {euroa(hankinta)}, "
                 f"ja uusia asiakkaita tuli {uusia}. Vanhojen asiakkaiden pitämiseen "
                 f"(kanta-asiakasetuihin, kausitervehdyksiin ja yhteydenpitoon) kului "
                 f"{euroa(pitaminen)}, ja vanhoista asiakkaista {pysyneet} jatkoi ostamista.\n\n"
-                "Kuinka moninkertaisesti yhden uuden asiakkaan hankkiminen maksoi verrattuna "
-                "yhden vanhan asiakkaan pitämiseen? Anna vastaus yhden desimaalin "
-                "tarkkuudella."),
+                "Montako kertaa niin paljon yhden uuden asiakkaan hankkiminen maksoi kuin yhden "
+                "vanhan asiakkaan pitäminen? Anna vastaus yhden desimaalin tarkkuudella."),
         oikea=oikea, toleranssi=0.1, yksikko="", desimaaleja=1,
         tyypilliset=tyypilliset,
         arvot={"hankinta": hankinta, "uusia": uusia, "pitaminen": pitaminen,

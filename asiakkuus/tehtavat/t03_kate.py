@@ -72,27 +72,29 @@ def asiakkuuden_kate(r: random.Random) -> Tehtava:
 
 
 @rekisteroi("03_2")
-def palvelukustannukset(r: random.Random) -> Tehtava:
+def asiakaspalvelun_kustannukset(r: random.Random) -> Tehtava:
     """Asiakaspalvelun kustannukset toimenpiteiden määristä ja yksikkökustannuksista."""
     maarat = {"myyntikäynti": r.randint(1, 4), "tarjous": r.randint(1, 5),
               "toimitus": r.randint(6, 24), "puhelu": r.randint(5, 30),
               "erikoistilaus": r.randint(0, 6), "reklamaatio": r.randint(0, 3)}
     toimet = pd.DataFrame({"asiakas_id": "X", "toimenpide": list(maarat),
                            "lukumaara": list(maarat.values())})
-    kulut = kate.palvelukustannukset(toimet, HINNASTO).iloc[0]
+    kulut = kate.toimenpiteiden_kustannukset(toimet, HINNASTO).iloc[0]
     oikea = float(kulut["asiakaspalvelun_kustannukset"])
     kaikki = oikea + float(kulut["myynnin_kustannukset"])
     palvelulajit = HINNASTO[HINNASTO["kustannuslaji"] == "asiakaspalvelu"]
-    rivit = "\n".join(
-        f"| {t} | {maarat[t]} | {euroa(h)} | {'asiakaspalvelu' if l == 'asiakaspalvelu' else 'myynti'} |"
-        for t, l, h in HINNASTO.itertuples(index=False))
+    # Kustannuslajia ei näytetä: opiskelija päättelee itse, mitkä toimenpiteet ovat
+    # asiakaspalvelua (oppitunnin 3 kateketjun taulukko).
+    rivit = "\n".join(f"| {t} | {maarat[t]} | {euroa(h)} |"
+                      for t, _, h in HINNASTO.itertuples(index=False))
     erittely = " + ".join(f"{maarat[t]} × {euroa(h)}" for t, h in
                           zip(palvelulajit["toimenpide"], palvelulajit["yksikkokustannus"]))
     return Tehtava(
-        tunnus="03_2", otsikko="Palvelukustannukset toimenpiteistä",
+        tunnus="03_2", otsikko="Asiakaspalvelun kustannukset toimenpiteistä",
         kuvaus=("Kuurankukka kirjasi yhden asiakkaan vuoden toimenpiteet:\n\n"
-                "| Toimenpide | Määrä | Yksikkökustannus | Kustannuslaji |\n|---|---|---|---|\n"
-                f"{rivit}\n\nLaske asiakkaan **asiakaspalvelun kustannukset** euroina."),
+                "| Toimenpide | Määrä | Yksikkökustannus |\n|---|---|---|\n"
+                f"{rivit}\n\nLaske asiakkaan **asiakaspalvelun kustannukset** euroina. "
+                "Päättele ensin, mitkä toimenpiteet ovat asiakaspalvelua ja mitkä myyntiä."),
         oikea=oikea, toleranssi=1,
         tyypilliset=(
             (kaikki, "Laskit mukaan myös myyntikäynnit ja tarjoukset. Ne ovat myynnin "
@@ -103,8 +105,9 @@ def palvelukustannukset(r: random.Random) -> Tehtava:
         arvot={"maarat": maarat,
                "yksikkokustannukset": dict(zip(HINNASTO["toimenpide"],
                                                HINNASTO["yksikkokustannus"]))},
-        vihje=("Valitse rivit, joiden kustannuslaji on asiakaspalvelu, ja laske jokaiselle "
-               "määrä × yksikkökustannus."),
+        vihje=("Asiakaspalvelua ovat toimitukset, puhelut, erikoistilaukset ja reklamaatiot; "
+               "myyntikäynnit ja tarjoukset ovat myyntiä. Laske asiakaspalvelun riveille "
+               "määrä × yksikkökustannus ja laske tulot yhteen."),
         ratkaisu=f"Asiakaspalvelun kustannukset = {erittely} = **{euroa(oikea)}**.",
     )
 
@@ -115,7 +118,7 @@ def kateprosentti(r: random.Random) -> Tehtava:
     tuotot = _pyorea(r, 5_000, 40_000, 500)
     myyntikate = round(tuotot * r.uniform(0.35, 0.55), -1)
     asiakkuuden_kate = round(myyntikate - tuotot * r.uniform(0.08, 0.25), -1)
-    oikea = round(100 * asiakkuuden_kate / tuotot, 1)
+    oikea = float(pyorista(100 * asiakkuuden_kate / tuotot, 1))  # koulun pyöristys
     return Tehtava(
         tunnus="03_3", otsikko="Kate-%",
         kuvaus=(f"Asiakkaan tuotot olivat {euroa(tuotot)}, myyntikate {euroa(myyntikate)} "

@@ -244,7 +244,7 @@ def tuloslaskelman_lukeminen(r: random.Random) -> Tehtava:
                   "erikoistilaus": r.randint(0, 8), "reklamaatio": r.randint(0, 4)}
         toimet = pd.DataFrame({"asiakas_id": "X", "toimenpide": list(maarat),
                                "lukumaara": list(maarat.values())})
-        kulut = kate.palvelukustannukset(toimet, HINNASTO).iloc[0]
+        kulut = kate.toimenpiteiden_kustannukset(toimet, HINNASTO).iloc[0]
         tuotot = r.randrange(3_000, 20_001, 100)
         suorat = float(10 * r.randint(tuotot * 4 // 100, tuotot * 62 // 1000))
         markkinointi = r.randrange(100, 1_201, 50)
