@@ -41,15 +41,16 @@ def test_oikea_vastaus_hyvaksytaan(tunnus, siemen):
 def test_tyypilliset_virheet_nimetaan(tunnus, siemen):
     teht = tehtava(tunnus, siemen)
     assert teht.tyypilliset, f"{tunnus} has no typical wrong answers"
+    tekstina = teht.valinta or teht.lomake  # typical answers compared as text, not numbers
     for vaara, selitys in teht.tyypilliset:
-        if not teht.valinta:
+        if not tekstina:
             # A typical error must be distinguishable from the right answer.
             assert abs(float(vaara) - float(teht.oikea)) > teht.toleranssi, (tunnus, vaara)
         tulos = tarkista(teht, vaara)
         assert tulos.oikein is False
         # The first typical error within tolerance names its misconception.
         odotettu = next(s for v, s in teht.tyypilliset
-                        if (v == vaara if teht.valinta
+                        if (v == vaara if tekstina
                             else abs(float(v) - float(vaara)) <= teht.toleranssi))
         assert tulos.viesti == odotettu
 
@@ -62,7 +63,9 @@ def test_vastaamaton_ja_kelvoton_eivat_kaada(tunnus):
         assert tulos.oikein is None and "Et ole vielä vastannut" in tulos.viesti
     tulos = tarkista(teht, "en tiedä")
     assert tulos.oikein is False
-    if not teht.valinta:
+    if teht.lomake:
+        assert "En tunnistanut vastausta" in tulos.viesti
+    elif not teht.valinta:
         assert "En tunnistanut lukua" in tulos.viesti
 
 

@@ -71,11 +71,18 @@ class Tehtava:
     tyypilliset: tuple[tuple[float | str, str], ...] = field(default=())
     # Tehtävän lähtötiedot nimettyinä, jotta ne voi laskea koodisolussa: luvut("03_1").arvot
     arvot: dict = field(default_factory=dict)
+    # Lomaketehtävä (esim. 07_5): funktio (tehtävä, vastaus) -> Tulos tarkistaa vastauksen itse.
+    tarkistin: Callable[[Tehtava, str], Tulos] | None = None
 
     @property
     def valinta(self) -> bool:
         """Onko kyseessä valintatehtävä (vaihtoehdot annettu)."""
         return bool(self.vaihtoehdot)
+
+    @property
+    def lomake(self) -> bool:
+        """Onko kyseessä lomaketehtävä (oma tarkistin; vastaus on lomakkeen kentät tekstinä)."""
+        return self.tarkistin is not None
 
     def oikea_tekstina(self) -> str:
         """Oikea vastaus suomalaisittain muotoiltuna.
@@ -83,7 +90,7 @@ class Tehtava:
         >>> Tehtava("x", "", "", 1234.5, "", "", desimaaleja=2).oikea_tekstina()[-5:]
         ',50\\xa0€'
         """
-        if self.valinta:
+        if self.valinta or self.lomake:
             return str(self.oikea)
         if self.yksikko == "€":
             return euroa(self.oikea, self.desimaaleja)
@@ -149,6 +156,12 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
     """
     if _on_tyhja(vastaus):
         return Tulos(None, EI_VASTAUSTA)
+    if tehtava.lomake:
+        try:
+            return tehtava.tarkistin(tehtava, str(vastaus))
+        except Exception:  # tarkistus ei koskaan kaada muistiota
+            return Tulos(False, "Vastausta ei voitu tarkistaa. Täytä tehtävän lomake ja paina "
+                                "Tarkista.")
     if tehtava.valinta:
         valittu = str(vastaus).strip()
         if valittu == str(tehtava.oikea):
