@@ -20,6 +20,7 @@ from . import palautus as p
 from . import tallennus
 from . import tehtavat as t
 from .komponentit import Palaute, Valinta
+from .lomake import Suunnitelmalomake
 from .virheet import AsiakkuusVirhe
 
 _VARIT = {True: ("#e6f4ea", "#14532d"), False: ("#fdecea", "#8c1d18"),
@@ -117,7 +118,11 @@ class TehtavaNakyma:
             self.kuvaus.append_display_data(Markdown(
                 f"*{t.otsikko(self.tunnus)}: käytössä ovat yllä olevat oletusluvut. Kirjoita "
                 "nimesi muistion alkuun, niin saat omat lukusi.*"))
-        if self.tehtava.valinta:
+        self.lomake = None
+        if self.tehtava.lomake:
+            self.lomake = Suunnitelmalomake(self.tehtava, self.tarkista)
+            self.kentta.children = [self.lomake.nakyma]
+        elif self.tehtava.valinta:
             self.valinta.otsikko = f"Valitse vastaus tehtävään {t.numero(self.tunnus)}:"
             self.valinta.vaihtoehdot = list(self.tehtava.vaihtoehdot)
             self.valinta.value = ""
@@ -132,7 +137,9 @@ class TehtavaNakyma:
         self.oikein = False
         if yritykset:
             viimeisin = yritykset[-1]["vastaus"]
-            if self.tehtava.valinta:
+            if self.lomake is not None:
+                self.lomake.aseta(viimeisin)
+            elif self.tehtava.valinta:
                 self.valinta.value = str(viimeisin) if viimeisin in self.tehtava.vaihtoehdot else ""
             else:
                 self.vastaus.value = str(viimeisin)
@@ -142,7 +149,9 @@ class TehtavaNakyma:
         self._paivita_ratkaisunappi()
 
     def nykyinen_vastaus(self):
-        """Kentän tai valintaryhmän nykyinen vastaus."""
+        """Kentän, valintaryhmän tai lomakkeen nykyinen vastaus."""
+        if self.lomake is not None:
+            return self.lomake.arvo()
         return self.valinta.value if self.tehtava.valinta else self.vastaus.value
 
     def tarkista(self, vastaus=None) -> t.Tulos:
