@@ -674,7 +674,7 @@ def luokan_yhteenveto(tehtavat: pd.DataFrame, opiskelijoita: int | None = None,
     kohdat = np.arange(maara)
     lopulta = tehtavat[arviointi.LOPULTA].to_numpy(dtype=float)
     ensin = tehtavat[arviointi.ENSIMMAISELLA].to_numpy(dtype=float)
-    tiheys = FONTTI - 2 if maara > 20 else FONTTI  # 29 tehtävää mahtuu 720 pikseliin
+    tiheys = FONTTI - 2 if maara > 20 else FONTTI  # yli 30 tehtävää mahtuu 720 pikseliin
     loppu_palkit = ax.barh(kohdat, lopulta, height=0.78, color=TAIVAANSININEN,
                            edgecolor="black", linewidth=0.8, label="Oikein lopulta", zorder=2)
     eka_palkit = ax.barh(kohdat, ensin, height=0.78, color=SININEN, edgecolor="black",

@@ -38,6 +38,7 @@ def suomalainen_nakyma() -> None:
     >>> print(pd.DataFrame({"kerroin": [4.567]}))
        kerroin
     0     4,57
+    >>> pd.reset_option("display.float_format"); pd.reset_option("display.max_colwidth")
     """
     import pandas as pd
     pd.set_option("display.float_format", lambda x: luku(x, 2))
