@@ -239,6 +239,36 @@ LOHKOT = [(0.99, 0.99, "Kannattavat ja uskolliset", "right", "top"),
           (0.01, 0.01, "Satunnaiset, heikosti kannattavat", "left", "bottom")]
 
 
+def _leikkaavat(a, b, c, d) -> bool:
+    """Leikkaavatko janat a–b ja c–d (pisteet (x, y))?"""
+    def puoli(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    return (puoli(a, b, c) * puoli(a, b, d) < 0) and (puoli(c, d, a) * puoli(c, d, b) < 0)
+
+
+def _ristikkaamaton(rivit: list, paikat: list[float], nimen_x: float) -> list:
+    """Järjestä nimetyt pallot nimipaikkoihin niin, etteivät viivat risteä.
+
+    Vierekkäiset vaihdetaan, jos niiden viivat leikkaavat; enintään n² kierrosta.
+
+    >>> r = [{"x": 4.0, "y": 4.0}, {"x": 5.0, "y": 5.0}]  # viivat (4,4)→5 ja (5,5)→4 risteävät
+    >>> [v["x"] for v in _ristikkaamaton(r, [5.0, 4.0], nimen_x=5.6)]
+    [5.0, 4.0]
+    """
+    rivit = list(rivit)
+    for _ in range(len(rivit) ** 2):
+        vaihdettiin = False
+        for i in range(len(rivit) - 1):
+            a, b = rivit[i], rivit[i + 1]
+            if _leikkaavat((a["x"], a["y"]), (nimen_x, paikat[i]),
+                           (b["x"], b["y"]), (nimen_x, paikat[i + 1])):
+                rivit[i], rivit[i + 1] = b, a
+                vaihdettiin = True
+        if not vaihdettiin:
+            break
+    return rivit
+
+
 def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = None,
                       x: str = "kannattavuus", y: str = "uskollisuus",
                       ax: Axes | None = None, lohkot: bool = False,
@@ -280,18 +310,21 @@ def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = No
 
     # Avainasiakkaiden nimet oikeaan reunaan allekkain, ettei mikään nimi peitä toista.
     avaimet = pd.DataFrame({"x": px, "y": py, "nimi": _nimet(pisteytys),
-                            "sija": pisteytys["sija"]})[avain]
+                            "sija": pisteytys["sija"], "sade": np.sqrt(koko) / 2})[avain]
     avaimet = avaimet.sort_values(["y", "x"], ascending=False)
     tila, paikat = 0.38, []
     for tavoite in avaimet["y"]:
         paikat.append(min(tavoite, paikat[-1] - tila) if paikat else tavoite)
     siirto = max(0.0, 0.7 - min(paikat, default=1.0))
-    for (_, rivi), paikka in zip(avaimet.iterrows(), paikat):
+    rivit = _ristikkaamaton([r for _, r in avaimet.iterrows()],
+                            [p + siirto for p in paikat], nimen_x=0.5 + 1.02 * 5)
+    for rivi, paikka in zip(rivit, paikat):
         ax.annotate(f"{rivi['sija']}. {rivi['nimi']}", (rivi["x"], rivi["y"]),
                     xytext=(1.02, paikka + siirto), textcoords=("axes fraction", "data"),
                     va="center", fontsize=FONTTI - 1, fontweight="bold",
                     arrowprops={"arrowstyle": "-", "color": "black", "linewidth": 1.2,
-                                "shrinkA": 2, "shrinkB": 6}, annotation_clip=False)
+                                "shrinkA": 2, "shrinkB": rivi["sade"]},  # pallon reunasta
+                    annotation_clip=False)
 
     if lohkot:
         ax.axvline(3, color=HARMAA, linestyle="--", linewidth=2.5, zorder=1)

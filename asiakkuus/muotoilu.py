@@ -173,6 +173,8 @@ def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
     ['Hotelli A']
     >>> muotoile(pd.DataFrame({"uusia": pd.array([None, 4], dtype="Int64")}))["Uusia"].tolist()
     ['–', '4']
+    >>> muotoile(pd.DataFrame({"muutos": [21, -17, 0]}))["Muutos"].tolist()  # etumerkki näkyy
+    ['+21', '−17', '0']
     """
     import pandas as pd
 
@@ -186,6 +188,10 @@ def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
             tulos[sarake] = [euroa(a, desimaalit) for a in arvot]
         elif sarake in prosentit:
             tulos[sarake] = [prosenttia(a) for a in arvot]
+        elif sarake == "muutos" and pd.api.types.is_numeric_dtype(arvot):
+            # Muutos etumerkkeineen: +21 ja −17 (oikea miinusmerkki), 0 ilman merkkiä.
+            tulos[sarake] = [("+" if a > 0 else "") + luku(a) if pd.notna(a) else "–"
+                             for a in arvot]
         elif pd.api.types.is_bool_dtype(arvot):
             tulos[sarake] = arvot.map({True: "kyllä", False: "ei"})
         elif pd.api.types.is_datetime64_any_dtype(arvot):
