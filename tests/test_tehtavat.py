@@ -129,3 +129,16 @@ def test_task_generators_never_loop_without_a_bound():
         assert "while True" not in koodi, polku.name
         assert koodi.count("range(ARVONTAKERTOJA)") == koodi.count("raise arvonta_ei_onnistunut("), \
             polku.name
+
+
+# Tasks that draw their own figures use fictitious customers: a case customer's name with
+# other figures would contradict the lessons (e.g. a key account shown as a loss-maker).
+# Only situation-only tasks (roles 1.2, offering 1.4) may name Kuurankukka's customers.
+@pytest.mark.parametrize("tunnus", [x for x in t.tehtavat() if x not in {"01_2", "01_4"}])
+def test_tasks_with_drawn_figures_do_not_reuse_case_customers(tunnus):
+    from asiakkuus import lataa_aineisto
+    nimet = set(lataa_aineisto().asiakkaat["nimi"])
+    for siemen in range(25):
+        teht = tehtava(tunnus, siemen)
+        teksti = " ".join([teht.kuvaus, teht.ratkaisu, *map(str, teht.vaihtoehdot)])
+        assert not [n for n in nimet if n in teksti], (tunnus, siemen)

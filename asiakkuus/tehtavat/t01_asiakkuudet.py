@@ -17,9 +17,9 @@ from ..generointi import TUOTTEET
 from ..muotoilu import euroa, luku, pyorista
 from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, rekisteroi
 
-_YRITYSASIAKKAAT = ["Hotelli Tunturihovi", "Kylpylähotelli Kuura", "Hotelli Pallaksen Helmi",
-                    "Lapin Safarikeskus Oy", "Luontaistuotekauppa Kielo", "Luomukauppa Vaara",
-                    "Lentoaseman Lahjapuoti", "Villa Aurora Lodge"]
+_YRITYSASIAKKAAT = ["Hotelli Kaltiohovi", "Kylpylä Kuukkeli", "Hotelli Pohjantähti",
+                    "Safaritalo Kaira", "Luontaistuote Mesikämmen", "Luomupuoti Kataja",
+                    "Matkakeskuksen Lahjapuoti", "Aurora Lodge Kelo"]
 
 
 def _iso(teksti: str) -> str:

@@ -19,9 +19,9 @@ from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, rekisteroi
 _TASOT = dict(zip(arvotasot.ARVOTASOT["avain"], arvotasot.ARVOTASOT["nimi"].str.lower()))
 _TASONIMET = tuple(_TASOT.values())
 
-_ASIAKKAAT = ["Hotelli Pallaksen Helmi", "Matkatoimisto Kaamos", "Ravintola Kelo",
-              "Ravintola Rovan Kota", "Lapin Herkkupuoti", "Luomukauppa Vaara",
-              "Lentoaseman Lahjapuoti", "Tunturiladun Matkat", "Kemin seniorikerho"]
+_ASIAKKAAT = ["Hotelli Pohjantähti", "Matkatoimisto Lumikide", "Ravintola Kanerva",
+              "Ravintola Kotakenttä", "Pohjolan Herkkuaitta", "Luomupuoti Kataja",
+              "Matkakeskuksen Lahjapuoti", "Erämatkat Louhi", "Torniolaakson eläkeläiset"]
 
 
 def _erot_riittavat(oikea: float, vaarat, vali: float) -> bool:
@@ -326,19 +326,19 @@ _ULOTTUVUUDET = ("lujuus eli uskollisuus", "kannattavuus")
 
 # (väite, ulottuvuus); {n} ja {e} arvotaan.
 _ULOTTUVUUSVAITTEET = [
-    ("Ravintola Kelo on ostanut Kuurankukalta jotakin {n} vuosineljänneksenä viimeisten "
+    ("Ravintola Kanerva on ostanut Kuurankukalta jotakin {n} vuosineljänneksenä viimeisten "
      "12 neljänneksen aikana.", "lujuus eli uskollisuus"),
-    ("Hotelli Pallaksen Helmi on ollut asiakkaana {n} vuotta eikä ole kertaakaan "
+    ("Hotelli Pohjantähti on ollut asiakkaana {n} vuotta eikä ole kertaakaan "
      "pyytänyt safareista tarjousta kilpailijalta.", "lujuus eli uskollisuus"),
-    ("Luomukauppa Vaara on tilannut karpalomarmeladia {n} kuukautena peräkkäin.",
+    ("Luomupuoti Kataja on tilannut karpalomarmeladia {n} kuukautena peräkkäin.",
      "lujuus eli uskollisuus"),
-    ("Kemin seniorikerho on varannut villiyrttikurssin jo {n} kesänä peräkkäin ja "
+    ("Torniolaakson eläkeläiset on varannut villiyrttikurssin jo {n} kesänä peräkkäin ja "
      "kertoo, ettei aio vaihtaa järjestäjää.", "lujuus eli uskollisuus"),
     ("Matkatoimisto Kaamoksen asiakkuudesta jäi viime vuonna katetta {n} % tuotoista, kun "
      "kaikki sen palvelemisen kustannukset oli vähennetty.", "kannattavuus"),
-    ("Ravintola Rovan Kota teetti niin paljon erikoistilauksia ja puheluita, että sen "
+    ("Ravintola Kotakenttä teetti niin paljon erikoistilauksia ja puheluita, että sen "
      "asiakkuuden kate jäi {e} € tappiolle.", "kannattavuus"),
-    ("Lapin Herkkupuoti tilaa pieniä eriä: jokainen toimitus maksaa Kuurankukalle 15 €, "
+    ("Pohjolan Herkkuaitta tilaa pieniä eriä: jokainen toimitus maksaa Kuurankukalle 15 €, "
      "mutta tilauksesta jää myyntikatetta keskimäärin vain {n} €.", "kannattavuus"),
     ("Tunturiladun Matkoilta jäi viime vuonna asiakkuuden katetta {e} €, kun myynnin, "
      "markkinoinnin ja asiakaspalvelun kustannukset oli vähennetty.", "kannattavuus"),

@@ -15,8 +15,8 @@ from ..generointi import HINNASTO
 from ..muotoilu import euroa, prosenttia, pyorista
 from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
 
-_ASIAKKAAT = ["Hotelli Revontulenportti", "Lapin Safarikeskus Oy", "Ravintola Kelo",
-              "Luontaistuotekauppa Kielo", "Matkatoimisto Kaamos", "Kylpylähotelli Kuura"]
+_ASIAKKAAT = ["Hotelli Tunturihelmi", "Safaritalo Kaira", "Ravintola Kanerva",
+              "Luontaistuote Mesikämmen", "Matkatoimisto Lumikide", "Kylpylä Kuukkeli"]
 
 
 def _pyorea(r: random.Random, alin: int, ylin: int, askel: int) -> int:
@@ -273,15 +273,15 @@ def asiakashankinnan_kustannus(r: random.Random) -> Tehtava:
 
 # --- 03_6 -------------------------------------------------------------------------------
 
-# Valaat ovat isoja majoitus- ja matkailuasiakkaita; Ravintola Jäkälä ostaa paljon mutta
-# teettää niin paljon työtä, että sen kate on tappiolla (kuten oppitunnin aineistossa).
-_VALAAT = ["Hotelli Tunturihovi", "Kylpylähotelli Kuura", "Lapin Safarikeskus Oy",
-           "Hotelli Revontulenportti", "Pohjoisen Elämysmatkat Oy"]
-_TYOLAS = "Ravintola Jäkälä"
-_MUUT_ASIAKKAAT = ["Matkatoimisto Kaamos", "Ravintola Kelo", "Luontaistuotekauppa Kielo",
-                   "Matkamuistomyymälä Poro", "Lapin Herkkupuoti", "Kyläkauppa Aapa",
-                   "Kemin seniorikerho", "Villa Aurora Lodge", "Luomukauppa Vaara",
-                   "Pellon partiolaiset", "Perhe Koskinen"]
+# Valaat ovat isoja majoitus- ja matkailuasiakkaita; Ravintola Kanto ostaa paljon mutta
+# teettää niin paljon työtä, että sen kate on tappiolla (kuten Ravintola Jäkälä oppitunnilla 3).
+_VALAAT = ["Hotelli Kaltiohovi", "Kylpylä Kuukkeli", "Safaritalo Kaira",
+           "Hotelli Tunturihelmi", "Arktiset Elämysmatkat Oy"]
+_TYOLAS = "Ravintola Kanto"
+_MUUT_ASIAKKAAT = ["Matkatoimisto Lumikide", "Ravintola Kanerva", "Luontaistuote Mesikämmen",
+                   "Matkamuistomyymälä Tokka", "Pohjolan Herkkuaitta", "Kyläkauppa Vuoma",
+                   "Torniolaakson eläkeläiset", "Aurora Lodge Kelo", "Luomupuoti Kataja",
+                   "Sallan partiolaiset", "Perhe Rautio"]
 
 
 def _osuus(osa: float, koko: float) -> float:
@@ -292,7 +292,7 @@ def _osuus(osa: float, koko: float) -> float:
 def _valasluvut(r: random.Random, n: int) -> tuple[dict[str, int], dict[str, int]]:
     """Arvottu asiakasjoukko: kaksi valasta, kohtuullisia asiakkaita ja 2–4 tappiollista.
 
-    Yksi tappiollisista on iso ostaja, joka teettää paljon työtä (Ravintola Jäkälä), joten
+    Yksi tappiollisista on iso ostaja, joka teettää paljon työtä (Ravintola Kanto), joten
     myynnin ja katteen järjestys eroavat.
     """
     tappiollisia = r.randint(2, min(4, n - 5))

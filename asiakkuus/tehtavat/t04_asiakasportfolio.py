@@ -15,8 +15,8 @@ from .. import portfolio, suunnitelma
 from ..muotoilu import luku
 from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
 
-_ASIAKKAAT = ["Hotelli Revontulenportti", "Lapin Safarikeskus Oy", "Ravintola Kelo",
-              "Luontaistuotekauppa Kielo", "Matkatoimisto Kaamos", "Kylpylähotelli Kuura",
+_ASIAKKAAT = ["Hotelli Tunturihelmi", "Safaritalo Kaira", "Ravintola Kanerva",
+              "Luontaistuote Mesikämmen", "Matkatoimisto Lumikide", "Kylpylä Kuukkeli",
               "Tunturikahvila Pahta", "Eräopas Ahma", "Lomakylä Lumikko", "Kauppa Pihlaja"]
 _YRITYKSET = ["Kuurankukka Oy", "Revontulimatkat Oy", "Tunturiyrtti", "Lapin Marjatila"]
 _NIMET = portfolio.KRITEERIT

@@ -28,9 +28,9 @@ from ..muotoilu import euroa, luku, prosenttia
 from . import ARVONTAKERTOJA, Tehtava, Tulos, arvonta_ei_onnistunut, rekisteroi
 from . import lue_luku as t_lue_luku
 
-_ASIAKKAAT = ["Hotelli Revontulenportti", "Hotelli Pallaksen Helmi", "Kylpylähotelli Kuura",
-              "Lapin Safarikeskus Oy", "Matkatoimisto Kaamos", "Ravintola Kelo",
-              "Luontaistuotekauppa Kielo", "Lapin Herkkupuoti", "Villa Aurora Lodge"]
+_ASIAKKAAT = ["Hotelli Tunturihelmi", "Hotelli Pohjantähti", "Kylpylä Kuukkeli",
+              "Safaritalo Kaira", "Matkatoimisto Lumikide", "Ravintola Kanerva",
+              "Luontaistuote Mesikämmen", "Pohjolan Herkkuaitta", "Aurora Lodge Kelo"]
 
 
 def _pyorea(r: random.Random, alin: int, ylin: int, askel: int) -> int:
