@@ -24,7 +24,7 @@ import pandas as pd
 from .. import portfolio, suunnitelma
 from ..arvotasot import ARVOTASOT
 from ..generointi import HINNASTO
-from ..muotoilu import euroa, luku, prosenttia
+from ..muotoilu import euroa, luku, prosenttia, pyorista
 from . import ARVONTAKERTOJA, Tehtava, Tulos, arvonta_ei_onnistunut, rekisteroi
 from . import lue_luku as t_lue_luku
 
@@ -77,8 +77,8 @@ def suunnitelman_toimenpide(r: random.Random) -> Tehtava:
     potentiaali = r.randint(p_ala, p_yla)
     nps = r.randint(n_ala, n_yla)
     myyntikate = kate + palvelu + round(tuotot * r.uniform(0.05, 0.10), -1)
-    kate_pros = round(100 * kate / tuotot, 1)
-    osuus = round(100 * palvelu / tuotot, 1)
+    kate_pros = float(pyorista(100 * kate / tuotot, 1))
+    osuus = float(pyorista(100 * palvelu / tuotot, 1))
 
     # Oikea toimenpide tulee kurssin omasta asiakkuussuunnitelmasta.
     pisteytys = pd.DataFrame({"asiakas_id": ["X"], "nimi": [nimi], "pisteet": [2.5],
@@ -182,11 +182,10 @@ def palvelutaso(r: random.Random) -> Tehtava:
     # Tavoitetaso arvotaan ensin, jotta kaikki tasot tulevat vastaan.
     tavoite = r.choice(["avain", *rajat])
     avainasiakas = tavoite == "avain"
-    # Kevytasiakkaalla ei voi olla suurta myyntiä; muilla se on houkutus antaa paras palvelu.
-    volyymi = (1, 3) if tavoite == 0.0 else (4, 5)
+    # Myyntivolyymi arvotaan samalta väliltä kaikilla tasoilla, jotta taso ei paljastu siitä:
+    # kevytasiakaskin voi ostaa paljon, jos muut kriteerit ovat heikkoja.
     for yritys in range(5_000):
         pisteet = {k: r.randint(1, 5) for k in kriteerit}
-        pisteet["myyntivolyymi"] = r.randint(*volyymi)
         painotettu = round(sum(painot[k] * pisteet[k] for k in kriteerit) / sum(painot.values()),
                            9)
         keskiarvo = sum(pisteet.values()) / len(pisteet)
@@ -209,6 +208,9 @@ def palvelutaso(r: random.Random) -> Tehtava:
     pistetaso = _taso_pisteista(painotettu)
     keskiarvotaso = _taso_pisteista(keskiarvo)
     nimi = r.choice(_ASIAKKAAT)
+    # Yrittäjän nimeämät viisi avainasiakasta: asiakas on listalla vain, jos se on avainasiakas.
+    muut = [n for n in _ASIAKKAAT if n != nimi]
+    avainlista = sorted(r.sample(muut, 4) + [nimi] if avainasiakas else r.sample(muut, 5))
 
     tyypilliset = []
     for taso_nimi in tasot["nimi"]:
@@ -245,8 +247,6 @@ def palvelutaso(r: random.Random) -> Tehtava:
                           else f"pisteet vähintään {luku(raja, 1)}" if raja > 0
                           else "muut asiakkaat")
         for n, raja in zip(tasot["nimi"], tasot["alaraja"]))
-    asema = ("on yksi Kuurankukan nimetyistä avainasiakkaista" if avainasiakas else
-             "ei ole Kuurankukan avainasiakas")
     erittely = " + ".join(f"{painot[k] / 100:.1f} × {pisteet[k]}".replace(".", ",")
                           for k in kriteerit)
     if avainasiakas:
@@ -258,11 +258,13 @@ def palvelutaso(r: random.Random) -> Tehtava:
                     f"Asiakas ei ole avainasiakas, joten taso ratkeaa pisteistä: **{oikea}**.")
     return Tehtava(
         tunnus="07_2", otsikko="Mikä palvelutaso asiakkaalle?",
-        kuvaus=(f"**{nimi}** {asema}. Sen pisteet asiakasportfolion kriteereistä (1–5) ja "
-                "kriteerien painot:\n\n"
+        kuvaus=("Kuurankukan yrittäjä on nimennyt avainasiakkaiksi nämä viisi: "
+                f"{', '.join(avainlista[:-1])} ja {avainlista[-1]}.\n\n"
+                f"Tarkasteltava asiakas on **{nimi}**. Sen pisteet asiakasportfolion "
+                "kriteereistä (1–5) ja kriteerien painot:\n\n"
                 f"| Kriteeri | Pisteet | Paino |\n|---|---|---|\n{rivit}\n\n"
                 f"Kuurankukan palvelutasot:\n\n{tasoteksti}\n\n"
-                "Mille palvelutasolle asiakas kuuluu?"),
+                f"Mille palvelutasolle {nimi} kuuluu?"),
         oikea=oikea, vaihtoehdot=tuple(tasot["nimi"]),
         tyypilliset=tuple(tyypilliset),
         arvot={"pisteet": pisteet, "painot": painot, "avainasiakas": avainasiakas},
