@@ -36,7 +36,7 @@ from asiakkuus import tehtavat as t  # noqa: E402
 
 LASKUPAPERI = ("# Laskupaperi (vapaaehtoinen): voit laskea tässä, esimerkiksi 18200 - 9930,\n"
                "# ja ajaa solun (Shift + Enter). Omat lukusi: luvut(\"{tunnus}\").arvot\n"
-               "# Kirjoita vastaus yllä olevaan kenttään ja paina Enter.\n")
+               "# Kirjoita vastaus yllä olevaan tehtäväruutuun ja paina Enter tai Tarkista.\n")
 TARKISTUS = re.compile(r'^tarkista\("\d\d_\d+", vastaus\)$')
 WIDGET = re.compile(r'^harjoitus\("(\d\d_\d+)"\)$')
 
