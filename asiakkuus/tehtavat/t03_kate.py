@@ -231,8 +231,10 @@ def tappion_syy(r: random.Random) -> Tehtava:
                "asiakkaan omia palvelukustannuksia tavalliseen tasoon. Se, että "
                "palvelukustannukset ovat suuremmat kuin myyntikate, pätee jokaiseen "
                "tappiolliseen asiakkaaseen, joten se ei vielä kerro syytä."),
-        ratkaisu=(f"Volyymisyy = min(tappio, tavallinen taso − myyntikate) = "
-                  f"{euroa(syy['volyymisyy'])}, työsyy = {euroa(syy['tyosyy'])}. "
+        ratkaisu=(f"Tappio = {euroa(palvelu)} − {euroa(myyntikate)} = "
+                  f"{euroa(palvelu - myyntikate)}. Volyymisyy = min(tappio, max(0, tavallinen "
+                  f"taso − myyntikate)) = {euroa(syy['volyymisyy'])}, työsyy = loput = "
+                  f"{euroa(syy['tyosyy'])}. "
                   f"Suurempi osa ratkaisee, joten oikea vaihtoehto on **{oikea}**"),
     )
 
@@ -249,7 +251,8 @@ def asiakashankinnan_kustannus(r: random.Random) -> Tehtava:
     oikea = mittarit.cac(yhteensa, uusia)
     return Tehtava(
         tunnus="03_5", otsikko="Asiakashankinnan kustannus (CAC)",
-        kuvaus=(f"Viime vuonna Kuurankukka käytti uusien asiakkaiden hankintaan myyntityön "
+        kuvaus=(f"Kuurankukan yhteistyökumppani, matkailuyritys Tunturitupa Oy, käytti viime "
+                f"vuonna uusien asiakkaiden hankintaan myyntityön "
                 f"palkkoja {euroa(palkat)}, esitteisiin ja tuotenäytteisiin {euroa(esitteet)} "
                 f"ja avajaisalennuksiin {euroa(alennukset)}. Uusia asiakkaita tuli {uusia}, "
                 f"ja asiakkaita oli vuoden lopussa kaikkiaan {kaikkia}.\n\n"
@@ -411,7 +414,7 @@ def valaskayran_lukeminen(r: random.Random) -> Tehtava:
                       for nimi in taulukon_jarjestys)
     if kysymys == "viidennes":
         tehtavan_kysymys = (
-            "Yrittäjä haluaa tietää, päteekö 80/20-sääntö Kuurankukan katteeseen. Kuinka monta "
+            "Yrittäjä haluaa tietää, päteekö 80/20-sääntö yrityksen katteeseen. Kuinka monta "
             "prosenttia kaikkien asiakkaiden yhteisestä asiakkuuden katteesta tuovat "
             "**kannattavimmat 20 % asiakkaista**?")
         vihje = ("Järjestä asiakkaat asiakkuuden katteen mukaan suurimmasta pienimpään. Laske "
@@ -428,7 +431,8 @@ def valaskayran_lukeminen(r: random.Random) -> Tehtava:
                  "kaikkien asiakkaiden yhteisellä katteella.")
     return Tehtava(
         tunnus="03_6", otsikko="Valaskäyrä ja 80/20",
-        kuvaus=(f"Kuurankukan {n} asiakkaan tuotot ja asiakkuuden kate viime vuodelta "
+        kuvaus=(f"Kuurankukan yhteistyökumppanilla, matkailuyritys Tunturitupa Oy:llä, on {n} "
+                "asiakasta. Tässä ovat niiden tuotot ja asiakkuuden kate viime vuodelta "
                 "(miinusmerkkinen kate on tappiota):\n\n"
                 "| Asiakas | Tuotot | Asiakkuuden kate |\n|---|---:|---:|\n"
                 f"{rivit}\n\n{tehtavan_kysymys} Anna vastaus prosentteina yhden desimaalin "
