@@ -107,7 +107,9 @@ def test_nps_change_task_agrees_with_a_hand_calculation():
         assert teht.arvot["virhemarginaali"] == pytest.approx(marginaali, abs=0.06)
         assert 40 <= n1 <= 150 and 40 <= n2 <= 150
         todellinen = abs(nps2 - nps1) > teht.arvot["virhemarginaali"]
-        assert teht.oikea == (t06._NPS_TODELLINEN if todellinen else t06._NPS_SATTUMAA)
+        assert teht.oikea.startswith(t06._NPS_TODELLINEN if todellinen else t06._NPS_SATTUMAA)
+        # the right option quotes the change the student computes
+        assert f"{abs(nps2 - nps1):.1f}".replace(".", ",") in teht.oikea
         # Clear-cut: the student's rounding cannot flip the verdict.
         assert abs(abs(nps2 - nps1) - marginaali) >= 2.5
 
@@ -118,7 +120,7 @@ def test_nps_change_outcome_is_not_predictable():
         teht = tehtava("06_5", siemen)
         vuodet = teht.arvot["vuodet"]
         (nps1, _, n1), (nps2, _, n2) = _kasin(vuodet[2024]), _kasin(vuodet[2025])
-        tulokset[(teht.oikea == t06._NPS_TODELLINEN, n1 + n2 < 190, nps2 > nps1)] += 1
+        tulokset[(teht.oikea.startswith(t06._NPS_TODELLINEN), n1 + n2 < 190, nps2 > nps1)] += 1
     todellisia = sum(m for (tod, _, _), m in tulokset.items() if tod)
     assert 0.3 < todellisia / len(SIEMENET) < 0.7, tulokset
     # Both outcomes occur with few and many respondents, for rises and for falls.
@@ -180,3 +182,16 @@ def test_gdpr_breach_rule_is_stated_correctly():
     assert "salaamaton" in varkaus[0] and "Ilmoita" in varkaus[1] and "72 tunnin" in varkaus[1]
     assert "salattu" in salattu[0] and "ilmoitusta ei tarvita" in salattu[1]
     assert t06._ILMOITUSSAANTO in varkaus[3] and t06._ILMOITUSSAANTO in salattu[3]
+
+
+def test_gdpr_right_option_cannot_be_picked_by_length():
+    pisimmat = sum(len(oikea) > max(len(v) for v, _ in vaarat)
+                   for _, oikea, vaarat, _ in t06._TIETOSUOJATILANTEET)
+    assert pisimmat <= len(t06._TIETOSUOJATILANTEET) // 4
+
+
+def test_metric_choice_and_nps_change_options_are_shuffled():
+    for tunnus in ("06_4", "06_5"):
+        paikat = {tehtava(tunnus, s).vaihtoehdot.index(tehtava(tunnus, s).oikea)
+                  for s in SIEMENET}
+        assert len(paikat) >= 3, tunnus

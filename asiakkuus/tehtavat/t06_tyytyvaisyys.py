@@ -163,25 +163,26 @@ def ces_vastauksista(r: random.Random) -> Tehtava:
 
 
 # Tilanne ja mittari, joka siihen sopii. Palaute kertoo, mitä valittu mittari mittaa.
-_TILANTEET = [
-    ("Uudistit verkkokaupan tilaussivun ja haluat tietää, kuinka vaivatonta hotellien oli "
-     "tilata tuotteet sen kautta.", "CES", "asioinnin vaivattomuus"),
-    ("Ryhmävarausten lomake on uusi. Haluat tietää, joutuivatko matkanjärjestäjät näkemään "
-     "varauksen kanssa paljon vaivaa.", "CES", "asioinnin vaivattomuus"),
-    ("Reklamaatiot hoidetaan nyt sähköpostilla. Haluat tietää, kuinka helppoa asiakkaan oli "
-     "saada asiansa hoidettua.", "CES", "asioinnin vaivattomuus"),
-    ("Haluat tietää heti lumikenkäretken jälkeen, kuinka tyytyväisiä osallistujat olivat "
-     "juuri tähän retkeen.", "CSAT", "tyytyväisyys yhteen ostoon tai palveluun"),
-    ("Villiyrttikurssin lopuksi haluat tietää, vastasiko kurssi osallistujien odotuksia ja "
-     "olivatko he siihen tyytyväisiä.", "CSAT", "tyytyväisyys yhteen ostoon tai palveluun"),
-    ("Haluat kysyä hotelliasiakkailta heti joulutoimituksen jälkeen, olivatko he tyytyväisiä "
-     "toimitukseen.", "CSAT", "tyytyväisyys yhteen ostoon tai palveluun"),
-    ("Haluat seurata vuosi vuodelta, kuinka moni asiakas suosittelisi yritystäsi ystävälleen "
-     "tai kollegalleen.", "NPS", "halu suositella yritystä muille"),
+_TILANTEET = [  # sanat eivät toista vaihtoehtojen sanoja: tilanteesta pitää päätellä
+    ("Uudistit verkkokaupan tilaussivun. Haluat tietää, sujuiko hotellien tilaaminen uudella "
+     "sivulla ilman ylimääräisiä vaiheita ja soittoja.", "CES", "asioinnin vaivattomuus"),
+    ("Ryhmävarausten lomake on uusi. Haluat tietää, joutuivatko matkanjärjestäjät soittamaan "
+     "tai lähettämään sähköpostia saadakseen varauksen tehtyä.", "CES",
+     "asioinnin vaivattomuus"),
+    ("Reklamaatiot hoidetaan nyt sähköpostilla. Haluat tietää, saivatko asiakkaat asiansa "
+     "hoidettua yhdellä yhteydenotolla.", "CES", "asioinnin vaivattomuus"),
+    ("Lumikenkäretki päättyi juuri. Haluat tietää, miten osallistujat arvioivat juuri tämän "
+     "retken.", "CSAT", "tyytyväisyys yhteen ostoon tai palveluun"),
+    ("Villiyrttikurssi päättyi. Haluat tietää, vastasiko kurssi osallistujien odotuksia.",
+     "CSAT", "tyytyväisyys yhteen ostoon tai palveluun"),
+    ("Joulutoimitus on perillä. Haluat kuulla hotelleilta heti, miten toimitus heidän "
+     "mielestään onnistui.", "CSAT", "tyytyväisyys yhteen ostoon tai palveluun"),
+    ("Haluat seurata vuosi vuodelta, kertoisivatko asiakkaat yrityksestäsi hyvää ystävilleen "
+     "tai kollegoilleen.", "NPS", "halu suositella yritystä muille"),
     ("Haluat yhden luvun, joka kertoo asiakkuuksien kokonaistilasta: puhuvatko asiakkaat "
      "yrityksestäsi hyvää vai pahaa?", "NPS", "halu suositella yritystä muille"),
-    ("Haluat löytää asiakkaat, jotka voisivat toimia suosittelijoina ja tuoda sinulle uusia "
-     "asiakkaita.", "NPS", "halu suositella yritystä muille"),
+    ("Kurssi päättyi. Et kysy tästä kurssista, vaan haluat tietää, toisivatko kurssilaiset "
+     "ystävänsä mukaan ensi vuonna.", "NPS", "halu suositella yritystä muille"),
 ]
 # Vaihtoehdot yhdistävät mittarin ja perustelun. Kolme perustelua kertoo oikein, mitä mittari
 # mittaa (oikea, kun tilanteessa kiinnostaa juuri se); kolme on aina väärin.
@@ -217,8 +218,9 @@ def mittarin_valinta(r: random.Random) -> Tehtava:
     """Mikä kyselymittari (NPS, CSAT, CES) sopii tilanteeseen ja miksi."""
     tilanne, mittari, kohde = r.choice(_TILANTEET)
     oikea = _MITTARIN_VAIHTOEHDOT[mittari]
-    vaihtoehdot = tuple(v for pari in zip(_MITTARIN_VAIHTOEHDOT.values(),
-                                          (v for v, _ in _VAARAT_PERUSTELUT)) for v in pari)
+    vaihtoehdot = [*_MITTARIN_VAIHTOEHDOT.values(), *(v for v, _ in _VAARAT_PERUSTELUT)]
+    r.shuffle(vaihtoehdot)  # oikean paikka vaihtelee
+    vaihtoehdot = tuple(vaihtoehdot)
     return Tehtava(
         tunnus="06_4", otsikko="Mikä mittari sopii?",
         kuvaus=(f"{tilanne}\n\nMikä mittari sopii tähän parhaiten, ja miksi? Valitse "
@@ -241,15 +243,27 @@ def mittarin_valinta(r: random.Random) -> Tehtava:
 
 _NPS_KYSELYT = [
     ("retkiasiakkailtaan", "Vuoden 2025 alussa lumikenkäsafarin ohjelma uudistettiin."),
-    ("hotelliasiakkailtaan", "Vuonna 2025 hotelleille alettiin toimittaa tuotteet kahden "
+    ("hotellien vierailta", "Vuonna 2025 hotelleille alettiin toimittaa tuotteet kahden "
                              "viikon välein."),
     ("verkkokaupan asiakkailtaan", "Verkkokauppa uudistettiin vuoden 2025 alussa."),
     ("villiyrttikurssien osallistujilta", "Vuonna 2025 kursseilla aloitti uusi opettaja."),
     ("ravintola-asiakkailtaan", "Vuonna 2025 ravintoloille alettiin lähettää tilausmuistutus "
                                 "joka viikko."),
 ]
-_NPS_TODELLINEN = "Todellinen muutos – muutos on suurempi kuin virhemarginaali"
-_NPS_SATTUMAA = "Voi olla sattumaa – muutos on pienempi kuin virhemarginaali"
+_NPS_TODELLINEN = "Todellinen muutos"
+_NPS_SATTUMAA = "Voi olla sattumaa"
+
+
+def _nps_paatelma(muutos: float, marginaali: float, kaanna: bool = False) -> str:
+    """Vaihtoehto, jossa on päätelmä ja sen luku: "Voi olla sattumaa – NPS nousi 11,0 …".
+
+    ``kaanna=True`` tekee saman luvun väärän vertailun (päätelmä ja vertailu väärin päin).
+    """
+    suurempi = (abs(muutos) > marginaali) != kaanna
+    suunta = "nousi" if muutos > 0 else "laski"
+    return (f"{_NPS_TODELLINEN if suurempi else _NPS_SATTUMAA} – NPS {suunta} "
+            f"{luku(abs(muutos), 1)} pistettä, mikä on {'enemmän' if suurempi else 'vähemmän'} "
+            "kuin virhemarginaali")
 _NPS_VAARAT_PERUSTELUT = (
     ("Todellinen muutos – muutos on suurempi kuin yhden vastauksen vaikutus (100 / vastaajien "
      "määrä)",
@@ -257,8 +271,9 @@ _NPS_VAARAT_PERUSTELUT = (
      "vastaus liikuttaa NPS:ää. Se ei kerro, kuinka paljon luku heiluu sattumalta: "
      "sen kertoo virhemarginaali. Vertaa muutosta siihen."),
     ("Todellinen muutos – NPS on laskettu kaikista vastauksista, joten se on tarkka luku",
-     "Kyselyyn vastasi vain osa asiakkaista. Toinen joukko olisi vastannut vähän toisin, "
-     "joten NPS heiluu sattumalta. Siksi muutosta verrataan virhemarginaaliin."),
+     "Vastaukset ovat otos: toiset vastaajat tai toinen ajankohta olisivat voineet antaa "
+     "toisen tuloksen, joten NPS heiluu sattumalta. Siksi muutosta verrataan "
+     "virhemarginaaliin."),
     ("Voi olla sattumaa – alle 200 vastaajan kyselystä ei voi koskaan päätellä mitään",
      "Pienikin kysely voi näyttää todellisen muutoksen, jos muutos on riittävän suuri. "
      "Virhemarginaali ottaa vastaajamäärän jo huomioon: vertaa muutosta siihen."),
@@ -299,8 +314,33 @@ def nps_muutos_todellinen(r: random.Random) -> Tehtava:
     else:
         raise arvonta_ei_onnistunut("06_5")
     nps = {v: mittarit.nps(vastaukset[v]) for v in vuodet}
-    oikea, toinen = ((_NPS_TODELLINEN, _NPS_SATTUMAA) if todellinen
-                     else (_NPS_SATTUMAA, _NPS_TODELLINEN))
+    oikea = _nps_paatelma(muutos, marginaali)
+    # Väärin laskettu muutos antaa väärän luvun: vaihtoehdon valinta vaatii laskemaan.
+    g24, g25 = vuodet[2024], vuodet[2025]
+    n24, n25 = sum(g24.values()), sum(g25.values())
+    laskuvirheet = [
+        ((g25["suosittelijat"] - g25["arvostelijat"]) - (g24["suosittelijat"] - g24["arvostelijat"]),
+         "Vertasit lukumääriä. Vastaajia oli eri vuosina eri määrä, joten NPS lasketaan "
+         "kummallekin vuodelle osuuksista: (suosittelijat − arvostelijat) / vastaajat × 100."),
+        (100 * (g25["suosittelijat"] / n25 - g24["suosittelijat"] / n24),
+         "Vertasit vain suosittelijoiden osuuksia. NPS = suosittelijoiden osuus − "
+         "arvostelijoiden osuus: laske se kummallekin vuodelle ennen vertailua."),
+        (100 * ((g25["suosittelijat"] + g25["passiiviset"] - g25["arvostelijat"]) / n25
+                - (g24["suosittelijat"] + g24["passiiviset"] - g24["arvostelijat"]) / n24),
+         "Laskit passiiviset (7–8) suosittelijoiksi. Suosittelijoita ovat vain 9–10 antaneet."),
+    ]
+    vaarat_luvut = []
+    for arvo, selitys in laskuvirheet:
+        teksti = _nps_paatelma(arvo, marginaali)
+        if abs(abs(arvo) - abs(muutos)) >= 1 and teksti not in {oikea, *(v for v, _ in vaarat_luvut)}:
+            vaarat_luvut.append((teksti, selitys))
+    kaannetty = (_nps_paatelma(muutos, marginaali, kaanna=True),
+                 "Luku on oikein, mutta vertailu meni väärin päin. Jos muutoksen suuruus "
+                 "(ilman etumerkkiä) on suurempi kuin virhemarginaali, muutos on todellinen; "
+                 "jos pienempi, se voi olla sattumaa.")
+    tyypilliset = (kaannetty, *vaarat_luvut, *_NPS_VAARAT_PERUSTELUT)
+    vaihtoehdot = [oikea, *(v for v, _ in tyypilliset)]
+    r.shuffle(vaihtoehdot)  # oikean paikka vaihtelee
     rivit = "\n".join(f"| {v} | {g['suosittelijat']} | {g['passiiviset']} | "
                       f"{g['arvostelijat']} | {sum(g.values())} |" for v, g in vuodet.items())
     suunta = "nousi" if muutos > 0 else "laski"
@@ -315,17 +355,9 @@ def nps_muutos_todellinen(r: random.Random) -> Tehtava:
                 "Apupaketin funktio `mittarit.nps_muutos` laski muutoksen virhemarginaaliksi "
                 f"±{luku(marginaali, 1)} pistettä (95 %:n varmuudella).\n\n"
                 "Laske NPS kummaltakin vuodelta ja NPS:n muutos. Onko muutos todellinen, vai "
-                "voiko se olla sattumaa? Valitse vaihtoehto, jossa sekä päätelmä että "
+                "voiko se olla sattumaa? Valitse vaihtoehto, jossa sekä luku, päätelmä että "
                 "perustelu ovat oikein."),
-        oikea=oikea,
-        vaihtoehdot=(_NPS_TODELLINEN, _NPS_SATTUMAA, *(v for v, _ in _NPS_VAARAT_PERUSTELUT)),
-        tyypilliset=((toinen,
-                      "Vertailu meni väärin. Laske NPS kummaltakin vuodelta osuuksista: "
-                      "(suosittelijat − arvostelijat) / kaikki vastaajat × 100, passiiviset "
-                      "mukana vastaajien määrässä. Lukumääriä ei voi verrata suoraan, koska "
-                      "vastaajia oli eri vuosina eri määrä. Vertaa sitten muutoksen suuruutta "
-                      "(ilman etumerkkiä) virhemarginaaliin."),
-                     *_NPS_VAARAT_PERUSTELUT),
+        oikea=oikea, vaihtoehdot=tuple(vaihtoehdot), tyypilliset=tyypilliset,
         arvot={"vuodet": vuodet, "virhemarginaali": marginaali},
         vihje=("NPS = (suosittelijat − arvostelijat) / vastaajat × 100 kummallekin vuodelle "
                "erikseen. Muutos = NPS 2025 − NPS 2024. Jos muutoksen suuruus (ilman "
@@ -357,17 +389,19 @@ _TIETOSUOJATILANTEET = [
     ("Kausityöntekijän kannettava tietokone varastettiin autosta maanantai-iltana. Koneella "
      "oli salaamaton taulukko, jossa on 300 safariasiakkaan nimet, puhelinnumerot ja "
      "ruoka-aineallergiat.",
-     "Ilmoita tietosuojavaltuutetun toimistolle viipymättä, mahdollisuuksien mukaan 72 tunnin "
-     "kuluessa, koska tiedoista voi aiheutua riskiä asiakkaille",
+     "Ilmoita tietosuojavaltuutetulle viipymättä, mahdollisuuksien mukaan 72 tunnin "
+     "kuluessa, koska riski asiakkaille on todellinen",
      (("Odota poliisin selvitystä ja ilmoita vasta, jos tietoja käytetään väärin, koska "
        "muuten ilmoituksessa ei ole kerrottavaa",
        "Ilmoitusta ei saa lykätä: se tehdään viipymättä ja mahdollisuuksien mukaan 72 tunnin "
        "kuluessa siitä, kun loukkaus huomattiin. Puuttuvat tiedot voi täydentää myöhemmin."),
-      ("Ilmoitusta ei tarvita, koska koneeseen kirjaudutaan salasanalla",
+      ("Ilmoitusta ei tarvita, koska koneeseen kirjaudutaan salasanalla eikä varas pääse "
+       "tiedostoihin",
        "Kirjautumissalasana ei suojaa salaamatonta tiedostoa: levyn voi lukea toisella "
        "koneella. Nimet, puhelinnumerot ja allergiatiedot voivat päätyä vääriin käsiin, joten "
        "riski ihmisille on todellinen."),
-      ("Ilmoitusta ei tarvita, koska tietosuoja-asetus ei koske näin pientä yritystä",
+      ("Ilmoitusta ei tarvita, koska tietosuoja-asetus ei koske näin pientä, muutaman hengen "
+       "yritystä",
        "Tietosuoja-asetus koskee myös mikroyritystä. Yrityksen koko ei vapauta "
        "ilmoituksesta."),
       ("Poista taulukon varmuuskopio, koska silloin tiedot eivät ole enää Kuurankukan "
@@ -380,8 +414,8 @@ _TIETOSUOJATILANTEET = [
     ("Yrittäjän kannettava tietokone varastettiin junassa. Koneen levy on salattu vahvalla "
      "salasanalla, jota ei ollut kirjoitettu mihinkään koneen mukana olleeseen. "
      "Asiakasrekisteristä on ajantasainen varmuuskopio.",
-     "Kirjaa tapahtuma muistiin ja vaihda salasanat; ilmoitusta ei tarvita, koska salatusta "
-     "levystä ei todennäköisesti aiheudu riskiä ihmisille",
+     "Kirjaa tapahtuma ja vaihda salasanat; ilmoitusta ei tarvita, koska salatusta levystä "
+     "ei todennäköisesti synny riskiä",
      (("Ilmoita tietosuojavaltuutetun toimistolle 72 tunnin kuluessa, koska jokaisesta "
        "kadonneesta laitteesta on aina ilmoitettava",
        "Ilmoitusta ei tarvita, jos on epätodennäköistä, että loukkauksesta aiheutuu riskiä "
@@ -391,7 +425,7 @@ _TIETOSUOJATILANTEET = [
        "varkaan hallussa",
        "Tiedot eivät ole julkisia: salattua levyä ei voi lukea ilman salasanaa. Väärä "
        "tiedote huolestuttaisi asiakkaita turhaan."),
-      ("Asia ei kuulu tietosuojaan, koska kone oli yrittäjän oma eikä yrityksen",
+      ("Asia ei kuulu tietosuojaan, koska kone oli yrittäjän oma eikä yrityksen omistama laite",
        "Laitteen omistaja ei ratkaise. Koneella oli Kuurankukan asiakasrekisteri, joten kyse "
        "on yrityksen henkilötiedoista. Ilmoitusta ei tässä tarvita siksi, että levy oli "
        "salattu."),
@@ -404,7 +438,7 @@ _TIETOSUOJATILANTEET = [
      "Kerro hänelle, mitä tietoja hänestä on ja mihin niitä käytetään, koska hänellä on "
      "oikeus nähdä omat tietonsa",
      (("Kieltäydy kohteliaasti, koska asiakasrekisteri on yrityksen liikesalaisuus eikä sitä "
-       "näytetä ulkopuolisille",
+       "näytetä kenellekään ulkopuoliselle",
        "Asiakkaalla on oikeus nähdä omat tietonsa. Rekisteri voi olla luottamuksellinen "
        "muille, mutta hänen omia tietojaan ei voi salata häneltä."),
       ("Lähetä hänelle koko asiakasrekisteri, koska silloin hän näkee, että tiedot "
@@ -426,14 +460,14 @@ _TIETOSUOJATILANTEET = [
     ("Kausityöntekijä ehdottaa, että kaikkien safarin varanneiden kuluttajien "
      "sähköpostiosoitteet lisätään uutiskirjeen postituslistalle. Varauslomakkeessa ei "
      "kysytty lupaa markkinointiin eikä kerrottu siitä.",
-     "Älä lisää heitä listalle, vaan kysy lupa seuraavan varauksen yhteydessä, koska "
-     "kuluttajalta pyydetään lupa markkinointiin",
+     "Kysy lupa seuraavan varauksen yhteydessä, koska kuluttajalta pyydetään lupa ennen "
+     "uutiskirjettä",
      (("Lisää kaikki listalle, koska he antoivat sähköpostiosoitteensa itse varauksen "
        "yhteydessä",
        "Osoite annettiin varausta varten. Kun varauksessa ei kerrottu markkinoinnista, "
        "osoitetta ei voi ottaa uutiskirjeeseen ilman lupaa."),
-      ("Lisää kaikki listalle ja poista ne, jotka valittavat, koska kieltäytyä voi aina "
-       "jälkikäteen",
+      ("Lisää kaikki listalle ja poista ne, jotka valittavat, koska markkinoinnista voi "
+       "kieltäytyä aina jälkikäteen",
        "Jälkikäteen valittaminen ei korvaa lupaa. Lupa kysytään ennen kuin kuluttaja "
        "lisätään postituslistalle."),
       ("Lähetä uutiskirje piilokopiona, koska silloin vastaanottajat eivät näe toistensa "
@@ -463,8 +497,8 @@ _TIETOSUOJATILANTEET = [
      "ruokarajoitteet. Henkilötunnuksia tai syntymäaikoja ei kerätä varmuuden vuoksi."),
     ("Kausityöntekijä vetää lumikenkäretkiä. Hän pyytää koko asiakasrekisterin puhelimeensa, "
      "jotta voisi tarkistaa asiakkaiden tietoja retkillä.",
-     "Anna hänelle vain päivän osallistujalista, koska pääsy annetaan vain tietoihin, joita "
-     "työssä tarvitaan",
+     "Anna vain päivän osallistujalista, koska pääsy annetaan vain työssä tarvittaviin "
+     "tietoihin",
      (("Lähetä koko rekisteri hänelle sähköpostin liitteenä, koska sähköposti on nopein tapa",
        "Asiakaslistaa ei lähetetä sähköpostin liitteenä. Lisäksi retkellä tarvitaan vain "
        "päivän osallistujat, ei koko rekisteriä."),
@@ -480,9 +514,10 @@ _TIETOSUOJATILANTEET = [
      "osallistujalistan, ei koko asiakasrekisteriä."),
     ("Asiakasrekisterissä on vuodesta 2015 alkaen kaikkien kerran kurssille osallistuneiden "
      "kuluttajien tiedot ja heidän ruoka-aineallergiansa. Säilytysajasta ei ole päätetty.",
-     "Päätä säilytysaika ja poista tiedot, joita ei enää tarvita, koska tietoja säilytetään "
-     "vain niin kauan kuin niitä tarvitaan",
-     (("Säilytä kaikki tiedot, koska vanhoista asiakkaista voi joskus tulla taas asiakkaita",
+     "Päätä säilytysaika ja poista tarpeettomat tiedot, koska tietoja säilytetään vain "
+     "tarpeen ajan",
+     (("Säilytä kaikki tiedot, koska vanhoista asiakkaista voi joskus tulla taas asiakkaita "
+       "ja tiedot ovat silloin valmiina",
        "Mahdollinen tuleva tarve ei oikeuta säilyttämään tietoja loputtomiin. Päätä "
        "säilytysaika ja poista vanhat tiedot."),
       ("Siirrä vanhat tiedot varmuuskopiolle, koska silloin ne eivät ole enää rekisterissä",
@@ -498,9 +533,9 @@ _TIETOSUOJATILANTEET = [
      "palvelu vaatii."),
     ("Yhteistyöhotelli pyytää Kuurankukan safariasiakkaiden yhteystiedot, jotta se voisi "
      "tarjota heille majoitusta.",
-     "Älä luovuta tietoja, koska asiakastietoja ei anneta yhteistyökumppanille ilman "
-     "asiakkaiden lupaa",
-     (("Luovuta tiedot, koska asiakkaat hyötyvät hotellin majoitustarjouksista",
+     "Älä luovuta tietoja, koska kumppanin omaan käyttöön tarvitaan asiakkaiden lupa",
+     (("Luovuta tiedot, koska asiakkaat hyötyvät hotellin majoitustarjouksista ja "
+       "alennuksista",
        "Asiakkaat eivät ole antaneet tietojaan hotellin markkinointiin. Hyöty ei korvaa "
        "lupaa."),
       ("Luovuta vain sähköpostiosoitteet, koska ne eivät ole henkilötietoja",
