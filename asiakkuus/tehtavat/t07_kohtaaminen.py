@@ -106,22 +106,22 @@ def suunnitelman_toimenpide(r: random.Random) -> Tehtava:
         "palvelu": (f"Asiakaspalvelu vie vain {prosenttia(osuus)} tuotoista, alle 15 %. "
                     f"Summa {euroa(palvelu)} voi näyttää suurelta, mutta ratkaisevaa on sen "
                     "osuus tuotoista, ei pelkkä euromäärä."),
-        "tappio": (f"Asiakkuuden kate on {euroa(kate)} eli plussalla, joten tappion syytä "
+        "tappio": (f"Asiakkuuden kate on {euroa(kate)} eli positiivinen, joten tappion syytä "
                    "ei tarvitse etsiä."),
         "kasvu": (f"Tuleva potentiaali on vain {potentiaali}/5. Suuret tuotot kertovat "
-                  "nykyhetkestä, eivät kasvun varasta. Kasvattamaan kannattaa ryhtyä, kun "
+                  "nykyhetkestä, eivät kasvunvarasta. Kasvattamaan kannattaa ryhtyä, kun "
                   "potentiaali on vähintään 4/5."),
-        "nps": (f"Asiakas antoi suositteluhalukkuudeksi {nps}/10, joten tyytymättömyyttä ei "
-                "ole syytä epäillä. Huolestua kannattaa, kun vastaus on 6 tai alle."),
+        "nps": (f"Asiakas vastasi NPS-kysymykseen {nps}/10, joten se ei ole arvostelija (0–6), "
+                "eikä sääntö täyty."),
     }
     vaarat = r.sample([t for t in _TOIMENPITEET if t != oikea], 3)
     vaihtoehdot = tuple(_TOIMENPITEET[t][0] for t in _TOIMENPITEET if t == oikea or t in vaarat)
     perustelu = {
-        "hinnoittelu": f"kate-% on {prosenttia(kate_pros)}, eli plussalla mutta alle 10 %",
+        "hinnoittelu": f"kate-% on {prosenttia(kate_pros)}, eli positiivinen mutta alle 10 %",
         "palvelu": f"asiakaspalvelu vie {prosenttia(osuus)} tuotoista, yli 15 %",
         "tappio": f"asiakkuuden kate on {euroa(kate)} eli tappiollinen",
         "kasvu": f"tuleva potentiaali on {potentiaali}/5",
-        "nps": f"suositteluhalukkuus on vain {nps}/10",
+        "nps": f"NPS-kysymyksen vastaus on vain {nps}/10",
     }
     return Tehtava(
         tunnus="07_1", otsikko="Mikä toimenpide asiakkuussuunnitelmaan?",
@@ -132,7 +132,7 @@ def suunnitelman_toimenpide(r: random.Random) -> Tehtava:
                 f"| Asiakaspalvelun kustannukset | {euroa(palvelu)} |\n"
                 f"| Asiakkuuden kate | {euroa(kate)} |\n"
                 f"| Tuleva potentiaali (1–5) | {potentiaali} |\n"
-                f"| Suositteluhalukkuus (0–10) | {nps} |\n\n"
+                f"| NPS-kysymyksen vastaus (0–10) | {nps} |\n\n"
                 "Suunnitelman säännöt:\n\n"
                 "- kate-% vähintään 0 mutta alle 10 → tarkista hinnoittelu ja alennukset\n"
                 "- asiakaspalvelu vie yli 15 % tuotoista → kevennä palvelutyötä\n"
@@ -217,11 +217,10 @@ def palvelutaso(r: random.Random) -> Tehtava:
         if taso_nimi == oikea:
             continue
         if taso_nimi == "Avainasiakas":
-            selitys = (f"{nimi} ei ole avainasiakas"
+            selitys = (f"{nimi} ei ole yrittäjän nimeämien viiden avainasiakkaan listalla"
                        + (f", vaikka sen myyntivolyymi on {pisteet['myyntivolyymi']}/5"
                           if pisteet["myyntivolyymi"] >= 4 else "")
-                       + ". Parasta palvelua ei anneta kaikille eikä pelkän myynnin perusteella: "
-                       "taso ratkeaa kaikkien kriteerien painotetusta pistemäärästä.")
+                       + ", joten sen taso ratkeaa painotetusta pistemäärästä.")
         elif avainasiakas and taso_nimi == pistetaso:
             selitys = (f"Pistemäärä {luku(painotettu, 1)} riittäisi tälle tasolle, mutta "
                        f"{nimi} on nimetty avainasiakkaaksi. Avainasiakkaat saavat parhaan, "
@@ -663,7 +662,7 @@ def _miksi_toimi_ei_sovi(koodi: str, a: dict) -> str:
         return (f"asiakaspalvelu vie vain {prosenttia(a['palveluosuus'])} tuotoista eli alle "
                 "15 %")
     if koodi == "tappio":
-        return f"asiakkuuden kate on {euroa(a['asiakkuuden_kate'])} eli plussalla"
+        return f"asiakkuuden kate on {euroa(a['asiakkuuden_kate'])} eli positiivinen"
     if koodi == "kasvu":
         return (f"tuleva potentiaali on vain {a['tuleva_potentiaali']}/5; kasvattamaan kannattaa "
                 "ryhtyä, kun potentiaali on vähintään 4/5")
@@ -671,8 +670,8 @@ def _miksi_toimi_ei_sovi(koodi: str, a: dict) -> str:
         return (f"uskollisuus on {a['uskollisuus']}/5; sitoutumista vahvistetaan, kun "
                 "uskollisuus on 2/5 tai alle")
     if koodi == "nps":
-        return (f"suositteluhalukkuus on {a['nps']}/10, joten tyytymättömyyttä ei ole syytä "
-                "epäillä (huolestu, kun vastaus on 6 tai alle)")
+        return (f"NPS-kysymyksen vastaus on {a['nps']}/10, joten asiakas ei ole arvostelija "
+                "(0–6)")
     taso = next((t for t, k in _TASON_TOIMI.items() if k == koodi), None)
     if taso is not None:
         return (f"toimenpide vahvistaa tasoa {nimet[taso]} ({luku(tasot[taso], 1)}), mutta "
@@ -889,8 +888,10 @@ def suunnitelmalomake(r: random.Random) -> Tehtava:
     tasorivit = "\n".join(f"| {arvonimet[k]} (asiakaskysely 1–5) | {luku(v, 1)} |"
                           for k, v in tasot.items())
     kuvaus = (
-        f"Kuurankukka Oy laatii asiakkuussuunnitelman asiakkaalle **{nimi}**, joka on yksi "
-        "Kuurankukan nimetyistä avainasiakkaista. Asiakkaan tiedot viime vuodelta:\n\n"
+        f"Kuurankukka Oy laatii asiakkuussuunnitelman asiakkaalle **{nimi}**, jonka yrittäjä on "
+        "nimennyt avainasiakkaaksi, vaikka sen pisteet ovat vaatimattomat: se on strateginen "
+        "kumppani, jonka kanssa yhteistyötä halutaan kehittää. Asiakkaan tiedot viime "
+        "vuodelta:\n\n"
         "| Tieto | Arvo |\n|---|---|\n"
         f"| Asiakkuuden tuotot | {euroa(tuotot)} |\n"
         f"| Asiakaspalvelun kustannukset | {euroa(palvelu)} |\n"
@@ -899,7 +900,7 @@ def suunnitelmalomake(r: random.Random) -> Tehtava:
         f"| Portfolion painotettu pistemäärä (1–5) | {luku(pisteet, 1)} |\n"
         f"| Uskollisuus (1–5) | {a['uskollisuus']} |\n"
         f"| Tuleva potentiaali (1–5) | {a['tuleva_potentiaali']} |\n"
-        f"| Suositteluhalukkuus (0–10) | {a['nps']} |\n"
+        f"| NPS-kysymyksen vastaus (0–10) | {a['nps']} |\n"
         f"{tasorivit}\n\n"
         "Täytä tehtäväruudun lomake:\n\n"
         "1. **Nykytila:** asiakkaan palvelutaso ja heikoin arvon taso.\n"
