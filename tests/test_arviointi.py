@@ -454,7 +454,7 @@ def test_summary_figure_is_finnish_and_readable_on_a_projector(tulos, oikea_kuva
     ax = kuva.axes[0]
     assert ax.get_title() == "Oikein vastanneet tehtävittäin (4 palauttanutta)"
     assert ax.title.get_fontsize() >= 16
-    assert [t.get_text() for t in ax.get_yticklabels()][8] == "3.1 " + tehtava("03_1").otsikko
+    assert "3.1 " + tehtava("03_1").otsikko in [t.get_text() for t in ax.get_yticklabels()]
     assert len(ax.patches) == 2 * TEHTAVIA
     for teksti in [*ax.get_xticklabels(), *ax.get_yticklabels(), *ax.texts]:
         assert teksti.get_fontsize() >= 12, teksti.get_text()

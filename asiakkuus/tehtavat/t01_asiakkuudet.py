@@ -426,3 +426,91 @@ def tarjooman_osa(r: random.Random) -> Tehtava:
                "miten yritys toimii (toimintatapa)."),
         ratkaisu=f"Oikea vastaus on **{oikea}**. {_OSA_ON[oikea]}",
     )
+
+
+# --- 01_5 -------------------------------------------------------------------------------
+
+# Oppitunnin 1 käsitteet: mitä käsite tarkoittaa (oikea perustelu) ja tavallinen
+# väärinkäsitys siitä (väärä perustelu samalle käsitteelle).
+_KASITTEET = {
+    "asiakassuhdemarkkinointi": (
+        "markkinointi räätälöidään asiakassuhteen vaiheen, uskollisuuden ja tyytyväisyyden "
+        "mukaan",
+        "markkinointia tehdään kaikille asiakkaille samalla viestillä mahdollisimman usein"),
+    "massaräätälöinti": (
+        "vakiotuotetta tai -palvelua muokataan kunkin asiakkaan toiveisiin",
+        "jokainen tuote suunnitellaan alusta asti yhdelle asiakkaalle"),
+    "asiakastiedosto": (
+        "asiakkaan ostohistoria ja erityistoiveet kirjataan talteen tarjooman kehittämistä "
+        "varten",
+        "asiakkaista kerätään kaikki mahdollinen tieto varmuuden vuoksi"),
+    "asiakasuskollisuus": (
+        "asiakas palaa, keskittää ostonsa yritykselle eikä kilpailuta jokaista ostoa",
+        "asiakas ostaa, koska hinta on juuri nyt halvin"),
+    "asiakaslähtöisyys": (
+        "toiminta lähtee asiakkaan koko tarpeesta eikä vain siitä, mitä yritys tuottaa",
+        "yritys tekee aina kaiken, mitä asiakas pyytää, maksoi se mitä tahansa"),
+}
+_KASITETILANTEET = [
+    ("Kuurankukka lähettää uudelle hotelliasiakkaalle tervetuloviestin ja ohjeet, "
+     "kymmenen vuoden kumppanille kutsun suunnittelemaan ensi talven retkiä yhdessä ja "
+     "tyytymättömälle ravintolalle soiton, jossa kysytään, mikä meni vikaan.",
+     "asiakassuhdemarkkinointi"),
+    ("Kanta-asiakkaat saavat syntymäpäiväkseen eri viestin kuin ensimmäistä kertaa ostaneet, "
+     "ja safarin jälkeen tyytymättömälle vastaajalle soitetaan henkilökohtaisesti.",
+     "asiakassuhdemarkkinointi"),
+    ("Lumikenkäsafarin runko on aina sama, mutta ryhmä valitsee varatessaan reitin "
+     "pituuden, lounaan ruokavalion ja kielen, jolla opas puhuu.", "massaräätälöinti"),
+    ("Lahjapakkaukseen asiakas valitsee verkkokaupassa kolme purkkia kuudesta makuvaihtoehdosta "
+     "ja oman tervehdyskortin.", "massaräätälöinti"),
+    ("Yrittäjä kirjaa jokaisen hotellin tilaukset ja toiveet taulukkoon, esimerkiksi että "
+     "vieraat haluavat safarin aamupäivällä ehtiäkseen iltapäivän lennolle.", "asiakastiedosto"),
+    ("Ennen kuin myyjä soittaa kaupalle, hän katsoo taulukosta, mitä kauppa on ostanut ja "
+     "milloin, ja mitä erikoistoiveita sillä on ollut.", "asiakastiedosto"),
+    ("Hotelli on ostanut safarit Kuurankukalta yhdeksän talvea peräkkäin eikä ole pyytänyt "
+     "tarjouksia kilpailijoilta, vaikka se saisi ne helposti.", "asiakasuskollisuus"),
+    ("Luontaistuotekauppa on siirtänyt lähes kaikki marjatuoteostonsa Kuurankukalle, koska "
+     "se luottaa toimitusten sujumiseen.", "asiakasuskollisuus"),
+    ("Hotelli ei oikeastaan osta safaria vaan onnistunutta lomaa vieraillensa. Kuurankukka "
+     "hoitaa siksi myös kuljetukset, varusteet ja sään vaatimat muutokset.",
+     "asiakaslähtöisyys"),
+    ("Sen sijaan että Kuurankukka myisi kaupalle vain marmeladia, se kysyy, mitä kaupan "
+     "asiakkaat etsivät, ja tuo lisäksi tuotekortit ja maistiaiset hyllyn viereen.",
+     "asiakaslähtöisyys"),
+]
+
+
+def _kasitevaihtoehto(kasite: str, oikea_perustelu: bool) -> str:
+    selitys, vaara = _KASITTEET[kasite]
+    return f"{_iso(kasite)}: {selitys if oikea_perustelu else vaara}"
+
+
+@rekisteroi("01_5")
+def kasite_tilanteessa(r: random.Random) -> Tehtava:
+    """Oppitunnin 1 käsite (asiakassuhdemarkkinointi, massaräätälöinti, asiakastiedosto,
+    asiakasuskollisuus, asiakaslähtöisyys) tilanteesta, perusteluineen."""
+    tilanne, kasite = r.choice(_KASITETILANTEET)
+    oikea = _kasitevaihtoehto(kasite, True)
+    muut = r.sample([k for k in _KASITTEET if k != kasite], 3)
+    tyypilliset = [(_kasitevaihtoehto(kasite, False),
+                    f"Käsite on oikea, mutta perustelu ei: {_iso(kasite)} ei tarkoita, että "
+                    f"{_KASITTEET[kasite][1]}. Se tarkoittaa, että {_KASITTEET[kasite][0]}.")]
+    for k in muut:
+        tyypilliset.append((_kasitevaihtoehto(k, True),
+                            f"{_iso(k)} tarkoittaa, että {_KASITTEET[k][0]}. Tilanteessa "
+                            f"olennaista on kuitenkin muu: lue, mitä yritys siinä tekee ja miksi."))
+    vaihtoehdot = [oikea, *(v for v, _ in tyypilliset)]
+    r.shuffle(vaihtoehdot)
+    return Tehtava(
+        tunnus="01_5", otsikko="Mikä käsite?",
+        kuvaus=(f"> {tilanne}\n\nMikä oppitunnin 1 käsite kuvaa tilannetta parhaiten, ja mitä "
+                "se tarkoittaa? Valitse vaihtoehto, jossa sekä käsite että sen selitys ovat "
+                "oikein."),
+        oikea=oikea, vaihtoehdot=tuple(vaihtoehdot), tyypilliset=tuple(tyypilliset),
+        arvot={"tilanne": tilanne},
+        vihje=("Kysy, mitä yritys tilanteessa tekee: räätälöikö se viestinsä suhteen vaiheen "
+               "mukaan, muokkaako se vakiotuotetta, kirjaako se tietoa, palaako asiakas "
+               "itse uudelleen vai lähteekö yritys asiakkaan koko tarpeesta?"),
+        ratkaisu=(f"Tilanteessa on kyse käsitteestä **{kasite}**: {_KASITTEET[kasite][0]}. "
+                  f"Oikea vaihtoehto on ”{oikea}”."),
+    )
