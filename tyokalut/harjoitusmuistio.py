@@ -103,8 +103,12 @@ def nimisolu(harjoitus: bool):
 
 def kysymyssolu(tunnus: str, harjoitus: bool):
     """The task text with the default numbers, readable before anything is run."""
+    valinta = t.tehtava(tunnus).valinta or t.tehtava(tunnus).lomake
     selite = ("*Tehtävä oletusluvuilla. Kun olet antanut nimesi, laske alla olevan "
               "tehtäväruudun kohdan **Sinun lukusi** luvuilla: ne ovat eri kuin nämä.*"
+              if harjoitus and not valinta else
+              "*Tehtävä oletustilanteella. Kun olet antanut nimesi, alla oleva tehtäväruutu "
+              "näyttää kohdassa **Sinun lukusi** oman tilanteesi: vastaa siihen.*"
               if harjoitus else
               "*Tehtävä oletusluvuilla, joilla alla oleva mallivastaus on laskettu.*")
     return new_markdown_cell(f"{selite}\n\n{t.tehtava(tunnus).kuvaus}",
