@@ -87,13 +87,13 @@ _TASOVIRHE = {
         "jonka asiakas saa heti. Kokonaisuuden tasolla kysytään, auttaako yhteistyö "
         "asiakasta pääsemään omiin, pitkän aikavälin tavoitteisiinsa.",
     ("asiakkuus", "kohtaaminen"):
-        "Väitteessä ei arvioida yksittäistä ostosta tai elämystä, vaan sitä, jatkaako yritys "
+        "Kommentissa ei arvioida yksittäistä ostosta tai elämystä, vaan sitä, jatkaako yritys "
         "arvon tuottamista ja uudistaako se tarjoomaansa. Se on asiakkuuden taso.",
     ("asiakkuus", "kokonaisuus"):
         "Väite kertoo luottamuksesta yrityksen kykyyn tuottaa arvoa jatkossakin, ei "
         "asiakkaan omista tavoitteista. Se on asiakkuuden taso.",
     ("kokonaisuus", "kohtaaminen"):
-        "Väitteessä ei puhuta hetken elämyksestä, vaan asiakkaan omasta tavoitteesta, "
+        "Kommentissa ei puhuta hetken elämyksestä, vaan asiakkaan omasta tavoitteesta, "
         "esimerkiksi terveellisestä elämäntavasta tai kaupan lupauksesta omille "
         "asiakkailleen. Se on kokonaisuuden taso.",
     ("kokonaisuus", "asiakkuus"):
@@ -140,7 +140,7 @@ def _tason_palaute(oikea: str, valittu: str, ydin: bool) -> str:
     """Palaute väärästä vaihtoehdosta: menikö taso, perustelu vai molemmat pieleen."""
     if valittu == oikea:  # taso oikein, perustelu on väärinkäsitys
         return (f"Taso on oikein, mutta perustelu ei. {_HEIKKO_PERUSTELU[valittu]} Tässä "
-                f"väitteessä ratkaisee se, {_TASON_YDIN[oikea]}.")
+                f"kommentissa ratkaisee se, {_TASON_YDIN[oikea]}.")
     if ydin:
         return f"Taso on väärin. {_TASOVIRHE[(oikea, valittu)]}"
     return (f"Sekä taso että perustelu ovat väärin. {_HEIKKO_PERUSTELU[valittu]} "
@@ -158,7 +158,7 @@ def arvon_taso(r: random.Random) -> Tehtava:
     return Tehtava(
         tunnus="02_1", otsikko="Millä arvon tasolla?",
         kuvaus=(f"Kuurankukan asiakas ({kuka}) kertoo:\n\n> {vaite}\n\n"
-                "Millä asiakkuuden arvon tasolla väite on, ja miksi? Valitse vaihtoehto, jossa "
+                "Mille arvon tasolle asiakkaan kommentti kuuluu, ja miksi? Valitse vaihtoehto, jossa "
                 "sekä taso että perustelu ovat oikein."),
         oikea=oikea, vaihtoehdot=tuple(vaihtoehdot),
         tyypilliset=tuple((_tasovaihtoehto(t, y), _tason_palaute(taso, t, y))
@@ -168,7 +168,7 @@ def arvon_taso(r: random.Random) -> Tehtava:
                "tuottaa arvoa jatkossakin (asiakkuus) vai omista tavoitteistaan "
                "(kokonaisuus)? Tuotteen mainitseminen, toistuvat ostot tai yleinen "
                "tyytyväisyys eivät vielä ratkaise tasoa."),
-        ratkaisu=(f"Oikea vastaus on **{oikea}** Väitteen ydin on se, "
+        ratkaisu=(f"Oikea vastaus on **{oikea}** Kommentin ydin on se, "
                   f"{_TASON_YDIN[taso]}."),
     )
 

@@ -324,7 +324,7 @@ def palvelutaso(r: random.Random) -> Tehtava:
         else:  # valittu taso on liian heikko
             raja = float(_TASOT.loc[tavoite, "alaraja"])
             teksti = (f"Asiakkaan pistemäärä {x} yltää {_GENETIIVI[tavoite].lower()} rajaan "
-                      f"(vähintään {luku(raja, 1)} pistettä), joten hän ansaitsee paremman "
+                      f"(vähintään {luku(raja, 1)} pistettä), joten se ansaitsee paremman "
                       "palvelutason.")
             if oikea_pisteet == raja:
                 teksti += f" Raja on ”vähintään {luku(raja, 1)}”, joten tasan {x} riittää."
@@ -359,6 +359,6 @@ def palvelutaso(r: random.Random) -> Tehtava:
                "alaspäin."),
         ratkaisu=(f"Painotettu pistemäärä = {_kaava(pisteet, painot)} = {x}. Se jää alle "
                   f"heikoimman avainasiakkaan ({luku(raja_avain, 2)}), joten asiakas ei ole "
-                  f"avainasiakas. Rajojen mukaan hän on **{_TASOT.loc[tavoite, 'nimi'].lower()}**: "
-                  f"{palvelu[0].lower()}{palvelu[1:]}"),
+                  f"avainasiakas. Rajojen mukaan se on **{_TASOT.loc[tavoite, 'nimi'].lower()}** "
+                  f"({palvelu[0].lower()}{palvelu[1:].rstrip('.')})."),
     )
