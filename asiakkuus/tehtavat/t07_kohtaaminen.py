@@ -293,7 +293,7 @@ _KASIKIRJOITUS = [
         "kengänkoon mukaan.",
      "kohtaaminen", "retki alkaa sujuvasti ja ilman odottelua juuri tällä kerralla"),
     (6, "Opas paistaa loimulohen vieraiden silmien edessä ja tarjoilee jälkiruoaksi "
-        "leipäjuustoa ja lakkoja.",
+        "leipäjuustoa ja lakkahilloa.",
      "kohtaaminen", "maku ja tunnelma syntyvät tässä ja nyt, itse elämyksessä"),
     (7, "Kanta-asiakkaalle kerrotaan, että ensi talvena reitti kulkee uuden jäkäläkankaan "
         "kautta ja lounaalla on uusi kausimaku.",
