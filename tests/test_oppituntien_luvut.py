@@ -189,3 +189,27 @@ def test_value_profiles_and_restaurant_counts_quoted_in_lessons_2_and_7():
     e, r = t.loc["erikoistilaus"], t.loc["reklamaatio"]
     assert f"{e.min()}–{e.max()} erikoistilausta ja {r.min()}–{r.max()} reklamaatiota" in teksti
     assert t.loc["puhelu"].min() > 40 and "puheluita kertyy yli 40" in teksti
+
+
+def test_own_data_example_figures_quoted_in_lesson_9():
+    """The example template's eight customers, computed by hand from the raw euros."""
+    from asiakkuus import excel
+
+    e = excel.esimerkkiasiakkaat().set_index("nimi")
+    kate_ = e["tuotot"] - e[["suorat_kustannukset", "myynnin_kustannukset",
+                             "markkinoinnin_kustannukset", "asiakaspalvelun_kustannukset"]].sum(axis=1)
+    teksti = _teksti("09_oma_asiakasportfolio.ipynb")
+    suurin = e["tuotot"].idxmax()
+    assert suurin == "Safaritalo Revontuli" and f"{suurin} ostaa eniten" in teksti
+    assert 100 * kate_[suurin] / e.loc[suurin, "tuotot"] < 9 and "alle 9 % tuotoista" in teksti
+    tappiollisia = {3: "Kolme"}[int((kate_ < 0).sum())]
+    assert f"{tappiollisia} asiakasta on tappiollisia" in teksti
+
+
+def test_lesson_code_cells_stay_short():
+    """A lesson is for business students: no code cell longer than about six lines."""
+    for polku in sorted((JUURI / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(polku, as_version=4)
+        for i, solu in enumerate(nb.cells):
+            if solu.cell_type == "code":
+                assert len(solu.source.splitlines()) <= 7, (polku.name, i)
