@@ -83,7 +83,7 @@ def test_a_right_plan_passes_in_every_variant(siemen):
 def test_the_key_account_shows_its_data_and_the_form_parts(siemen):
     teht = tehtava("07_5", siemen)
     a = teht.arvot
-    assert a["nimi"] in teht.kuvaus and "nimetyistä avainasiakkaista" in teht.kuvaus
+    assert a["nimi"] in teht.kuvaus and "nimennyt avainasiakkaaksi" in teht.kuvaus
     for osa in ("Nykytila", "Tavoite", "Toimenpiteet", "Vastuuhenkilö ja aikataulu", "Seuranta",
                 "arviointitaulukolla"):
         assert osa in teht.kuvaus
