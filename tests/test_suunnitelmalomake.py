@@ -142,7 +142,7 @@ def test_an_action_that_contradicts_the_data_is_named_with_its_reason(siemen):
 
 
 def test_a_loss_or_thin_margin_needs_a_profitability_action():
-    for siemen in range(40):
+    for siemen in range(20):
         a = tehtava("07_5", siemen).arvot
         muut = sorted(_sopivat(a) - {"hinta", "palvelu", "tappio"})
         tulos = _tarkista(siemen, toimet=muut[:3])[1]
@@ -216,10 +216,13 @@ def test_garbage_never_raises(roska):
     assert tulos.oikein is False and tulos.viesti
 
 
+OLETUS = tehtava("07_5")  # generated once: the property tests check many answers against it
+
+
 @NOPEA
 @given(st.text(max_size=300))
 def test_any_text_gives_a_result(teksti):
-    tulos = tarkista(tehtava("07_5"), teksti)
+    tulos = tarkista(OLETUS, teksti)
     assert tulos.oikein in (None, False)
 
 
@@ -227,7 +230,7 @@ def test_any_text_gives_a_result(teksti):
 @given(st.lists(st.one_of(st.none(), st.integers(), st.floats(), st.text(max_size=40),
                           st.lists(st.text(max_size=15), max_size=12)), min_size=7, max_size=7))
 def test_any_list_of_seven_gives_a_result(kentat):
-    tulos = tarkista(tehtava("07_5"), json.dumps(kentat))
+    tulos = tarkista(OLETUS, json.dumps(kentat))
     assert tulos.oikein in (False, True) and tulos.viesti
 
 
@@ -245,7 +248,7 @@ def test_the_answer_always_fits_a_hand_in_and_reads_back(vastuu, aikataulu, tavo
     assert kentat["toimet"] == toimet[:len(kentat["toimet"])] and len(kentat["toimet"]) >= min(
         len(toimet), 4)
     assert bool(kentat["vastuu"]) == bool(" ".join(vastuu.split()))
-    assert tarkista(tehtava("07_5"), vastaus).oikein is False
+    assert tarkista(OLETUS, vastaus).oikein is False
 
 
 # --- the form widget ------------------------------------------------------------------------

@@ -192,6 +192,5 @@ def test_gdpr_right_option_cannot_be_picked_by_length():
 
 def test_metric_choice_and_nps_change_options_are_shuffled():
     for tunnus in ("06_4", "06_5"):
-        paikat = {tehtava(tunnus, s).vaihtoehdot.index(tehtava(tunnus, s).oikea)
-                  for s in SIEMENET}
-        assert len(paikat) >= 3, tunnus
+        tehtavat = [tehtava(tunnus, s) for s in SIEMENET[:60]]
+        assert len({x.vaihtoehdot.index(x.oikea) for x in tehtavat}) >= 3, tunnus
