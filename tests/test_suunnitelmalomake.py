@@ -19,6 +19,11 @@ from asiakkuus.tehtavat import siemen_nimesta, tarkista, tehtava
 from asiakkuus.tehtavat.t07_kohtaaminen import (SUUNNITELMAN_TOIMET, VASTAUS_ENINTAAN,
                                                 lomakevastaus, lue_lomake)
 
+import functools
+
+# Generating a variant takes up to ~50 ms; the tests only read it, so each is built once.
+tehtava = functools.lru_cache(maxsize=None)(tehtava)
+
 SIEMENET = [0, 1, 2, 3, 17, 99, 123456, siemen_nimesta("Aino Niemi")]
 NIMI = "Aino Niemi"
 

@@ -17,6 +17,11 @@ from asiakkuus import portfolio
 from asiakkuus.tehtavat import REKISTERI, Tehtava, tarkista, tehtava
 from asiakkuus.tehtavat import t03_kate
 
+import functools
+
+# Generating a variant takes up to ~50 ms; the tests only read it, so each is built once.
+tehtava = functools.lru_cache(maxsize=None)(tehtava)
+
 VALINTATEHTAVAT = ["01_2", "02_1", "02_4", "03_4", "04_3"]
 SIEMENET = range(200)
 

@@ -16,6 +16,11 @@ from asiakkuus import mittarit
 from asiakkuus.tehtavat import t06_tyytyvaisyys as t06
 from asiakkuus.tehtavat import tarkista, tehtava
 
+import functools
+
+# Generating a variant takes up to ~50 ms; the tests only read it, so each is built once.
+tehtava = functools.lru_cache(maxsize=None)(tehtava)
+
 SIEMENET = range(300)
 VALINNAT = ["06_4", "06_5", "06_6"]
 
