@@ -18,6 +18,10 @@ from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekiste
 _ASIAKKAAT = ["Hotelli Tunturihelmi", "Safaritalo Kaira", "Ravintola Kanerva",
               "Luontaistuote Mesikämmen", "Matkatoimisto Lumikide", "Kylpylä Kuukkeli",
               "Tunturikahvila Pahta", "Eräopas Ahma", "Lomakylä Lumikko", "Kauppa Pihlaja"]
+# Tehtävän 4.4 asiakkaat ovat eri nimiä kuin 4.1:n ja 4.3:n, jottei sama asiakas saa kolmea
+# eri pistesarjaa.
+_TASON_ASIAKKAAT = ["Hotelli Aavasaksa", "Ravintola Tykky", "Luontopuoti Suopursu",
+                    "Erämaja Kontio", "Matkailutalo Kiehinen", "Kahvila Kaamosvalo"]
 _YRITYKSET = ["Kuurankukka Oy", "Revontulimatkat Oy", "Tunturiyrtti", "Lapin Marjatila"]
 _NIMET = portfolio.KRITEERIT
 _PAINOTUSTEN_NIMET = {"tanaan": ("tämän päivän", "tämän päivän painoilla"),
@@ -48,7 +52,7 @@ def _kaava(pisteet: dict[str, int], painot: dict[str, float]) -> str:
 @rekisteroi("04_1")
 def painotettu_pistemaara(r: random.Random) -> Tehtava:
     """Yhden asiakkaan painotettu pistemäärä oletuspainoilla."""
-    nimi = r.choice(_ASIAKKAAT)
+    nimi = r.choice(_ASIAKKAAT[:5])  # 4.3 käyttää loppupään nimiä
     painot = dict(portfolio.OLETUSPAINOT)
     pudonnut = ("Yksi kriteeri jäi laskusta pois, joten painosi ovat yhteensä alle 100 % ja "
                 "tulos jää liian pieneksi. Ota mukaan kaikki kuusi kriteeriä: painojen summan "
@@ -174,7 +178,7 @@ def avainasiakas(r: random.Random) -> Tehtava:
     (tänään iso ostaja, huomenna lupaava tulokas), puolet tasainen asiakas. Ehdokkaiden
     muodosta ei siis voi päätellä vastausta, vaan pistemäärät pitää laskea.
     """
-    nimet = dict(zip(["iso", "lupaava", "tasainen"], r.sample(_ASIAKKAAT, 3)))
+    nimet = dict(zip(["iso", "lupaava", "tasainen"], r.sample(_ASIAKKAAT[5:], 3)))
     kaytossa = r.choice(["tanaan", "huomenna"])
     toinen = "huomenna" if kaytossa == "tanaan" else "tanaan"
     painot = portfolio.SKENAARIOT[kaytossa]
@@ -289,7 +293,7 @@ _GENETIIVI = {"avainasiakas": "Avainasiakkaan", "kasvuasiakas": "Kasvuasiakkaan"
 @rekisteroi("04_4")
 def palvelutaso(r: random.Random) -> Tehtava:
     """Palvelutaso painotetun pistemäärän mukaan (avainasiakkaat on jo nimetty)."""
-    nimi = r.choice(_ASIAKKAAT)
+    nimi = r.choice(_TASON_ASIAKKAAT)
     painot = dict(portfolio.OLETUSPAINOT)
     raja_avain = round(r.uniform(3.6, 4.2), 2)
     tavoite = r.choice(["kasvuasiakas", "perusasiakas", "kevytasiakas"])
