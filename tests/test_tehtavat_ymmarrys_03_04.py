@@ -23,7 +23,7 @@ import functools
 tehtava = functools.lru_cache(maxsize=None)(tehtava)
 
 VALINTATEHTAVAT = ["01_2", "02_1", "02_4", "03_4", "04_3"]
-SIEMENET = range(200)
+SIEMENET = range(120)
 
 
 # --- 03_6: whale curve and 80/20 ---------------------------------------------------------
