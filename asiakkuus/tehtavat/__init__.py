@@ -242,6 +242,23 @@ def jakaumataulukko(arvosanat: range, maarat: list[int]) -> str:
             "| Vastauksia | " + " | ".join(str(m) for m in maarat) + " |")
 
 
+def toimenpiteiden_kulut(maarat: dict[str, int]):
+    """Yhden asiakkaan myynnin ja asiakaspalvelun kustannukset toimenpiteiden määristä
+    kurssin hinnastolla (``kate.toimenpiteiden_kustannukset``).
+
+    >>> kulut = toimenpiteiden_kulut({"myyntikäynti": 2, "puhelu": 5})  # 2 × 150 € ja 5 × 10 €
+    >>> print(kulut["myynnin_kustannukset"], kulut["asiakaspalvelun_kustannukset"])
+    300.0 50.0
+    """
+    import pandas as pd
+
+    from ..generointi import HINNASTO
+    from ..kate import toimenpiteiden_kustannukset
+    toimet = pd.DataFrame({"asiakas_id": "X", "toimenpide": list(maarat),
+                           "lukumaara": list(maarat.values())})
+    return toimenpiteiden_kustannukset(toimet, HINNASTO).iloc[0]
+
+
 def nimen_avain(nimi) -> str:
     """Opiskelijan tunnistusavain: sama avain = sama opiskelija (ja samat luvut).
 

@@ -13,7 +13,8 @@ import pandas as pd
 from .. import kate, mittarit
 from ..generointi import HINNASTO
 from ..muotoilu import euroa, prosenttia, pyorista
-from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
+from . import (ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi,
+               toimenpiteiden_kulut)
 
 _ASIAKKAAT = ["Hotelli Tunturihelmi", "Safaritalo Kaira", "Ravintola Kanerva",
               "Luontaistuote Mesikämmen", "Matkatoimisto Lumikide", "Kylpylä Kuukkeli"]
@@ -77,9 +78,7 @@ def asiakaspalvelun_kustannukset(r: random.Random) -> Tehtava:
     maarat = {"myyntikäynti": r.randint(1, 4), "tarjous": r.randint(1, 5),
               "toimitus": r.randint(6, 24), "puhelu": r.randint(5, 30),
               "erikoistilaus": r.randint(0, 6), "reklamaatio": r.randint(0, 3)}
-    toimet = pd.DataFrame({"asiakas_id": "X", "toimenpide": list(maarat),
-                           "lukumaara": list(maarat.values())})
-    kulut = kate.toimenpiteiden_kustannukset(toimet, HINNASTO).iloc[0]
+    kulut = toimenpiteiden_kulut(maarat)
     oikea = float(kulut["asiakaspalvelun_kustannukset"])
     kaikki = oikea + float(kulut["myynnin_kustannukset"])
     palvelulajit = HINNASTO[HINNASTO["kustannuslaji"] == "asiakaspalvelu"]

@@ -15,7 +15,8 @@ import pandas as pd
 from .. import kate, mittarit
 from ..generointi import HINNASTO
 from ..muotoilu import euroa, luku, prosenttia, pyorista
-from . import ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi
+from . import (ARVONTAKERTOJA, Tehtava, arvonta_ei_onnistunut, erottuvat, rekisteroi,
+               toimenpiteiden_kulut)
 
 # Kuvitteellisia asiakkaita: ei Kuurankukan aineiston nimiä, jotta tehtävän luvut eivät
 # riitele oppituntien lukujen kanssa.
@@ -242,9 +243,7 @@ def tuloslaskelman_lukeminen(r: random.Random) -> Tehtava:
         maarat = {"myyntikäynti": r.randint(1, 4), "tarjous": r.randint(1, 6),
                   "toimitus": r.randint(6, 30), "puhelu": r.randint(5, 40),
                   "erikoistilaus": r.randint(0, 8), "reklamaatio": r.randint(0, 4)}
-        toimet = pd.DataFrame({"asiakas_id": "X", "toimenpide": list(maarat),
-                               "lukumaara": list(maarat.values())})
-        kulut = kate.toimenpiteiden_kustannukset(toimet, HINNASTO).iloc[0]
+        kulut = toimenpiteiden_kulut(maarat)
         tuotot = r.randrange(3_000, 20_001, 100)
         suorat = float(10 * r.randint(tuotot * 4 // 100, tuotot * 62 // 1000))
         markkinointi = r.randrange(100, 1_201, 50)
