@@ -121,7 +121,8 @@ def ltv_cac_suhde(r: random.Random) -> Tehtava:
         raise arvonta_ei_onnistunut("05_2")
     return Tehtava(
         tunnus="05_2", otsikko="LTV/CAC-suhde",
-        kuvaus=(f"Kuurankukka käytti viime vuonna uusien hotelliasiakkaiden hankintaan "
+        kuvaus=(f"Kuurankukan yhteistyökumppani, matkailuyritys Tunturitupa Oy, käytti viime vuonna "
+                f"uusien hotelliasiakkaiden hankintaan "
                 f"{euroa(kustannukset)} (myyntimatkat, näytteet ja messut) ja sai {uusia} uutta "
                 f"hotelliasiakasta. Uuden hotelliasiakkaan elinkaariarvo (LTV) on arviolta "
                 f"{euroa(clv)}.\n\n"
