@@ -202,13 +202,13 @@ def test_oversized_file_is_refused_quickly(tmp_path):
 
 
 def test_too_many_customer_rows(tmp_path, monkeypatch):
-    monkeypatch.setattr(excel, "SUURIN_RIVIMAARA", 3)
+    monkeypatch.setattr(excel.tulkinta, "SUURIN_RIVIMAARA", 3)
     odota_virhe(excel.lue_asiakkaat, KORPUS / "hyva_utf8_bom.csv",
                 sisaltaa=["asiakasrivejä on yli 3"])
 
 
 def test_too_many_cells_is_refused_before_parsing(monkeypatch):
-    monkeypatch.setattr(excel, "SUURIN_SOLUMAARA", 50)
+    monkeypatch.setattr(excel.lukeminen, "SUURIN_SOLUMAARA", 50)
     odota_virhe(excel.lue_asiakkaat, KORPUS / "hyva_otsikkomuunnelmat.xlsx",
                 sisaltaa=["on 77 täytettyä solua", "enintään 50"])   # 6 × 13, one date empty
 
@@ -218,7 +218,7 @@ def test_defusedxml_is_the_second_line_of_defence(monkeypatch):
     from openpyxl import xml as openpyxl_xml
     assert openpyxl_xml.DEFUSEDXML is True
     # Even without our own DOCTYPE scan the bomb is refused with the Finnish message.
-    monkeypatch.setattr(excel, "_tarkista_paketti", lambda data, nimi: None)
+    monkeypatch.setattr(excel.lukeminen, "_tarkista_paketti", lambda data, nimi: None)
     odota_virhe(excel.lue_asiakkaat, KORPUS / "xml_pommi.xlsx",
                 sisaltaa=["turvallisuussyistä", "XML-pommi"])
 
@@ -234,7 +234,7 @@ def test_input_is_opened_read_only_and_never_changed(tmp_path, monkeypatch):
     def vakoja(tiedosto, tila="r", *args, **kwargs):
         avaukset.append((Path(tiedosto).name, tila))
         return alkuperainen(tiedosto, tila, *args, **kwargs)
-    monkeypatch.setattr(excel, "open", vakoja, raising=False)
+    monkeypatch.setattr(excel.lukeminen, "open", vakoja, raising=False)
     excel.lue_asiakkaat(kopio)
     assert avaukset == [("pohja.xlsx", "rb")]
     assert kopio.stat().st_mtime == tila.st_mtime and kopio.stat().st_size == tila.st_size
@@ -250,7 +250,7 @@ def test_input_is_opened_read_only_and_never_changed(tmp_path, monkeypatch):
     ("paljon", None), ("12,34,5", None), ("1.2,3.4", None), ("", None), (",", None),
     ("1,", None), ("nan", None), ("inf", None), ("1e5", None), ("12 %", None)])
 def test_number_parsing(teksti, odotettu):
-    assert excel._tekstista_luku(teksti) == odotettu
+    assert excel.tulkinta._tekstista_luku(teksti) == odotettu
 
 
 @NOPEA
@@ -260,7 +260,7 @@ def test_finnish_amounts_parse_back(sentit, tuhaterotin, yksikko):
     euroa = sentit / 100
     kokonaiset = f"{sentit // 100:,}".replace(",", tuhaterotin)
     teksti = f"{kokonaiset},{sentit % 100:02d}{yksikko}"
-    assert excel._tekstista_luku(teksti) == pytest.approx(euroa, abs=1e-9)
+    assert excel.tulkinta._tekstista_luku(teksti) == pytest.approx(euroa, abs=1e-9)
 
 
 def test_comma_separated_csv_with_quoted_decimal_commas(tmp_path):
@@ -276,7 +276,7 @@ def test_comma_separated_csv_with_quoted_decimal_commas(tmp_path):
     "SUORAT_KUSTANNUKSET", "  suorat   kustannukset  €", "Suorat kustannukset, eur",
     "suorat_kustannukset"])
 def test_header_variants(otsikko):
-    assert excel._ALIAKSET[excel._normalisoi(otsikko)] == "suorat_kustannukset"
+    assert excel.sarakkeet._ALIAKSET[excel.sarakkeet._normalisoi(otsikko)] == "suorat_kustannukset"
 
 
 def test_headers_without_diacritics_and_aliases():
@@ -287,12 +287,12 @@ def test_headers_without_diacritics_and_aliases():
                             ("myynnin kustannukset", "myynnin_kustannukset"),
                             ("Tunnus", "asiakas_id"), ("Tuleva potentiaali (1-5)",
                                                        "tuleva_potentiaali")]:
-        assert excel._ALIAKSET[excel._normalisoi(otsikko)] == kentta, otsikko
+        assert excel.sarakkeet._ALIAKSET[excel.sarakkeet._normalisoi(otsikko)] == kentta, otsikko
 
 
 def test_every_template_column_is_recognised():
     for sarake in excel.SARAKKEET:
-        assert excel._ALIAKSET[excel._normalisoi(sarake.otsikko)] == sarake.nimi
+        assert excel.sarakkeet._ALIAKSET[excel.sarakkeet._normalisoi(sarake.otsikko)] == sarake.nimi
 
 
 def test_missing_file_folder_and_sheet(tmp_path):
@@ -443,7 +443,7 @@ def test_export_writes_a_temporary_file_then_renames(tmp_path, monkeypatch):
     def vakoja(lahde, kohde):
         siirrot.append((Path(lahde), Path(kohde), sorted(os.listdir(tmp_path))))
         return alkuperainen(lahde, kohde)
-    monkeypatch.setattr(excel.os, "replace", vakoja)
+    monkeypatch.setattr(excel.kirjoitus.os, "replace", vakoja)
     polku = excel.vie_exceliin(tmp_path / "p.xlsx", excel.esimerkkiasiakkaat())
     [(lahde, kohde, listaus)] = siirrot
     assert kohde == polku and lahde.parent == tmp_path and lahde.name.endswith(".tmp")
@@ -502,16 +502,19 @@ def test_missing_libreoffice_fails_under_ci_and_skips_locally(monkeypatch):
         _soffice()
 
 
-def test_excel_module_stays_out_of_plotting_and_widgets():
+@pytest.mark.parametrize("tiedosto", sorted(Path(excel.__file__).parent.glob("*.py")),
+                         ids=lambda p: p.name)
+def test_excel_package_stays_out_of_plotting_and_widgets(tiedosto):
     import ast
-    puu = ast.parse(Path(excel.__file__).read_text(encoding="utf-8"))
+    puu = ast.parse(tiedosto.read_text(encoding="utf-8"))
     tuonnit = {n.name.split(".")[0] for s in ast.walk(puu) if isinstance(s, ast.Import)
                for n in s.names}
     tuonnit |= {s.module.split(".")[0] for s in ast.walk(puu)
                 if isinstance(s, ast.ImportFrom) and s.module and s.level == 0}
-    tuonnit |= {s.module for s in ast.walk(puu)
-                if isinstance(s, ast.ImportFrom) and s.module and s.level == 1}
-    assert not tuonnit & {"matplotlib", "ipywidgets", "IPython", "kuvat", "widgetit"}
+    tuonnit |= {s.module.split(".")[0] for s in ast.walk(puu)
+                if isinstance(s, ast.ImportFrom) and s.module and s.level == 2}
+    assert not tuonnit & {"matplotlib", "ipywidgets", "IPython", "kuvat", "widgetit",
+                          "kojelauta", "kokeilut"}
 
 
 def _laske_uudelleen(tiedostot: list[Path], kansio: Path) -> Path:

@@ -151,14 +151,18 @@ def test_calculation_modules_never_import_plotting_or_widgets(moduuli):
 
 
 def _julkiset_funktiot():
-    for tiedosto in sorted((JUURI / "asiakkuus").glob("*.py")):
+    # Top-level modules and the excel subpackage (one file per job).
+    tiedostot = [*(JUURI / "asiakkuus").glob("*.py"),
+                 *(JUURI / "asiakkuus" / "excel").glob("*.py")]
+    for tiedosto in sorted(tiedostot):
         if tiedosto.name.startswith("_"):
             continue
-        moduuli = importlib.import_module(f"asiakkuus.{tiedosto.stem}")
+        polku = ".".join(tiedosto.relative_to(JUURI / "asiakkuus").with_suffix("").parts)
+        moduuli = importlib.import_module(f"asiakkuus.{polku}")
         for nimi, olio in vars(moduuli).items():
             if (inspect.isfunction(olio) and not nimi.startswith("_")
                     and olio.__module__ == moduuli.__name__):
-                yield f"{tiedosto.stem}.{nimi}", olio
+                yield f"{polku}.{nimi}", olio
 
 
 @pytest.mark.parametrize("nimi,funktio", list(_julkiset_funktiot()),

@@ -1,0 +1,136 @@
+"""Työkirjojen kirjoittamisen yhteiset osat: tyylit, ohjevälilehti ja turvallinen tallennus.
+
+Pohja (``pohja``) ja vienti (``vienti``) käyttävät näitä. Tallennus kirjoittaa ensin
+väliaikaiseen tiedostoon samaan kansioon ja nimeää sen sitten lopulliseksi
+(``os.replace``), joten keskeytynyt kirjoitus ei jätä puolikasta tiedostoa.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import secrets
+from pathlib import Path
+
+import pandas as pd
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from ..virheet import AsiakkuusVirhe
+from .sarakkeet import _virhe
+
+_OTSIKKOTAYTTO = PatternFill(fill_type="solid", start_color="1F4E78", end_color="1F4E78")
+_OTSIKKOFONTTI = Font(bold=True, color="FFFFFF")
+_SYOTETAYTTO = PatternFill(fill_type="solid", start_color="FFF2CC", end_color="FFF2CC")
+_LASKETTU = PatternFill(fill_type="solid", start_color="F2F2F2", end_color="F2F2F2")
+_AVAINTAYTTO = PatternFill(fill_type="solid", start_color="F8CBAD", end_color="F8CBAD")
+_VAROITUSTAYTTO = PatternFill(fill_type="solid", start_color="FF9999", end_color="FF9999")
+_OHUT = Side(style="thin", color="808080")
+_REUNA = Border(left=_OHUT, right=_OHUT, top=_OHUT, bottom=_OHUT)
+
+
+def _otsikkorivi(ws, rivi: int, otsikot: list[str], leveydet: list[float]) -> None:
+    for sarake, (otsikko, leveys) in enumerate(zip(otsikot, leveydet), start=1):
+        solu = ws.cell(rivi, sarake, otsikko)
+        solu.fill = _OTSIKKOTAYTTO
+        solu.font = _OTSIKKOFONTTI
+        solu.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        solu.border = _REUNA
+        ws.column_dimensions[get_column_letter(sarake)].width = leveys
+    ws.row_dimensions[rivi].height = 45
+
+
+def _teksti(ws, rivi: int, sarake: int, arvo):
+    """Kirjoita arvo soluun; '='-alkuinen teksti pysyy tekstinä eikä muutu kaavaksi."""
+    solu = ws.cell(rivi, sarake, arvo)
+    if isinstance(arvo, str) and solu.data_type == "f":
+        solu.data_type = "s"   # muuten nimi "=HYPERLINK(...)" olisi Excelissä kaava
+    return solu
+
+
+def _korkeus(teksti: str, leveys: float) -> float:
+    """Rivin korkeus rivitetylle tekstille: taulukko-ohjelma ei aina laske sitä itse."""
+    rivit = sum(max(1, math.ceil(len(osa) / max(leveys * 0.95, 1)))
+                for osa in str(teksti).split("\n"))
+    return 15.0 * rivit + 2
+
+
+def _ohjeet(ws, otsikko: str, kappaleet: list[str], taulukko: pd.DataFrame | None = None):
+    leveydet = [30, 11, 80, 16] if taulukko is not None else [95]
+    for sarake, leveys in enumerate(leveydet, start=1):
+        ws.column_dimensions[get_column_letter(sarake)].width = leveys
+    ws["A1"] = otsikko
+    ws["A1"].font = Font(bold=True, size=16)
+    viimeinen = get_column_letter(len(leveydet))
+    rivi = 3
+    for kappale in kappaleet:
+        solu = ws.cell(rivi, 1, kappale)
+        solu.alignment = Alignment(wrap_text=True, vertical="top")
+        if kappale.endswith(":"):
+            solu.font = Font(bold=True)
+        if len(leveydet) > 1:   # ohjeteksti koko taulukon levyiseksi
+            ws.merge_cells(f"A{rivi}:{viimeinen}{rivi}")
+        ws.row_dimensions[rivi].height = _korkeus(kappale, sum(leveydet))
+        rivi += 1
+    if taulukko is not None:
+        rivi += 1
+        _otsikkorivi(ws, rivi, list(taulukko.columns), leveydet)
+        ws.row_dimensions[rivi].height = 20
+        for arvot in taulukko.itertuples(index=False):
+            rivi += 1
+            for sarake, arvo in enumerate(arvot, start=1):
+                solu = _teksti(ws, rivi, sarake, arvo)
+                solu.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.row_dimensions[rivi].height = max(_korkeus(a, l) for a, l in zip(arvot, leveydet))
+    _vaakatuloste(ws)
+    return ws
+
+
+
+def _vaakatuloste(ws) -> None:
+    # Tulostettaessa koko leveys yhdelle vaakasivulle.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+
+def _tarkista_kohde(polku, korvaa: bool) -> Path:
+    polku = Path(polku)
+    if polku.suffix.lower() != ".xlsx":
+        raise _virhe("ei_xlsx", nimi=polku.name)
+    if not polku.parent.is_dir():
+        raise _virhe("ei_kansiota", kansio=polku.parent)
+    if polku.is_dir():
+        raise _virhe("kansio", polku=polku)
+    if polku.exists() and not korvaa:
+        raise _virhe("on_jo", polku=polku)
+    return polku
+
+
+def _tallenna(wb, polku: Path, korvaa: bool) -> Path:
+    """Tallenna ensin väliaikaiseen tiedostoon samaan kansioon ja nimeä se sitten."""
+    tilapainen = polku.with_name(f".~{polku.stem}.{secrets.token_hex(4)}.tmp")
+    try:
+        # Uusi tiedosto tavallisin oikeuksin (umask), O_EXCL: ei koskaan jonkun toisen päälle.
+        kahva = os.open(tilapainen, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                        | getattr(os, "O_BINARY", 0), 0o666)
+        with os.fdopen(kahva, "wb") as tiedosto:
+            wb.save(tiedosto)
+            tiedosto.flush()
+            os.fsync(tiedosto.fileno())
+        if polku.exists() and not korvaa:   # joku ehti tehdä tiedoston sillä välin
+            raise _virhe("on_jo", polku=polku)
+        os.replace(tilapainen, polku)
+    except AsiakkuusVirhe:
+        tilapainen.unlink(missing_ok=True)
+        raise
+    except OSError as syy:
+        tilapainen.unlink(missing_ok=True)
+        raise _virhe("kirjoitus", polku=polku, syy=syy.strerror or type(syy).__name__) from None
+    except BaseException:
+        tilapainen.unlink(missing_ok=True)
+        raise
+    return polku
+
