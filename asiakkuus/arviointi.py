@@ -64,6 +64,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from . import palautus, tallennus
 from . import tehtavat as t
 from .virheet import AsiakkuusVirhe
@@ -130,16 +131,17 @@ class Arviointi:
 
 # --- nimet ----------------------------------------------------------------------------------
 
+@tarkista_argumentit
 def tehtavan_numero(tunnus: str) -> str:
     """Tehtävän numero ihmiselle: ``03_1`` → ``3.1``.
 
     >>> tehtavan_numero("03_1"), tehtavan_numero("06_4")
     ('3.1', '6.4')
     """
-    teema, _, numero = tunnus.partition("_")
-    return f"{int(teema)}.{numero}"
+    return t.numero(tunnus)
 
 
+@tarkista_argumentit
 def tehtavan_nimi(tunnus: str) -> str:
     """Tehtävän numero ja otsikko, esimerkiksi ``3.1 Asiakkuuden kate``.
 
@@ -209,6 +211,7 @@ def _nimea(suhteellinen: Path, teksti: str) -> str:
     return _tekstiksi(teksti if ylakansio in ("", ".") else f"{ylakansio}/{teksti}")
 
 
+@tarkista_argumentit
 def etsi_palautukset(kansio: Path, ohita: Iterable[Path] = ()) -> tuple[list[Path], list[str]]:
     """Kaikki ``*.json``-tiedostot kansiosta alikansioineen ja ongelmat niitä etsittäessä.
 
@@ -303,6 +306,7 @@ def etsi_palautukset(kansio: Path, ohita: Iterable[Path] = ()) -> tuple[list[Pat
     return polut, [_tekstiksi(rivi) for rivi in ongelmat]
 
 
+@tarkista_argumentit
 def lue_palautukset(kansio: Path, ohita: Iterable[Path] = ()
                     ) -> tuple[list[tuple[str, dict]], list[str]]:
     """Lue kansion palautustiedostot: (tiedoston nimi, sisältö) -parit ja ongelmat.
@@ -388,6 +392,7 @@ def _yritykset(sisalto: dict, tunnus: str) -> list[dict]:
             and not (isinstance(y.get("vastaus"), str) and not y["vastaus"].strip())]
 
 
+@tarkista_argumentit
 def arvioi_palautukset(palautukset: Iterable[tuple[str, dict]],
                        ongelmat: Iterable[str] = ()) -> Arviointi:
     """Arvioi luetut palautukset: (tiedoston nimi, sisältö) -parit ``lue_palautus``ista.
@@ -456,6 +461,7 @@ _TULOSSARAKKEET = ["avain", "tunniste", "tunnus", "teema", "valinta", "tiedosto"
                    "vaarinkasitykset", "teksti_muuttunut", "merkinnat_eroavat"]
 
 
+@tarkista_argumentit
 def arvioi_kansio(kansio: Path, ohita: Iterable[Path] = ()) -> Arviointi:
     """Lue ja arvioi kansion kaikki palautustiedostot alikansioineen.
 
@@ -495,6 +501,7 @@ def _huomautus(ryhma: pd.DataFrame) -> str:
     return "; ".join(osat)
 
 
+@tarkista_argumentit
 def arvosanat(tulokset: pd.DataFrame) -> pd.DataFrame:
     """Arvosanataulukko: rivi opiskelijaa kohden tunnisteen mukaan järjestettynä.
 
@@ -534,6 +541,7 @@ def arvosanat(tulokset: pd.DataFrame) -> pd.DataFrame:
     return taulukko.astype({s: "int64" for s in lukusarakkeet} | {"Pisteet (%)": "float64"})
 
 
+@tarkista_argumentit
 def tehtavayhteenveto(tulokset: pd.DataFrame) -> pd.DataFrame:
     """Luokan tulokset tehtävittäin: rivi jokaista kurssin tehtävää kohden järjestyksessä.
 
@@ -572,6 +580,7 @@ def _osuus(maara: int, kaikista: int) -> float:
     return round(100 * maara / kaikista, 1) if kaikista else 0.0
 
 
+@tarkista_argumentit
 def vaarinkasitystaulukko(tulokset: pd.DataFrame) -> pd.DataFrame:
     """Väärinkäsitykset: kuinka moni opiskelija teki kunkin virheen ainakin kerran.
 
@@ -610,6 +619,7 @@ def vaarinkasitystaulukko(tulokset: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rivit, columns=sarakkeet).astype({"Opiskelijoita": "int64"})
 
 
+@tarkista_argumentit
 def yleisimmat(vaarinkasitykset: pd.DataFrame, n: int = 3) -> list[str]:
     """Yleisimpien väärinkäsitysten kuvaukset lauseina (tyypilliset virheet ja vaihtoehdot).
 
@@ -624,6 +634,7 @@ def yleisimmat(vaarinkasitykset: pd.DataFrame, n: int = 3) -> list[str]:
     return osa["Kuvaus"].head(n).tolist()
 
 
+@tarkista_argumentit
 def tiivistelma(arviointi: Arviointi, kohde: Path | None = None) -> str:
     """Lyhyt yhteenveto päätteeseen: arvioidut opiskelijat, tiedostot ja yleisimmät virheet.
 
@@ -711,6 +722,7 @@ def _kuva(arviointi: Arviointi, polku: str) -> None:
     kuva.savefig(polku, format="png", dpi=150)
 
 
+@tarkista_argumentit
 def kirjoita_arviointi(arviointi: Arviointi, kohde: Path, korvaa: bool = False) -> list[Path]:
     """Kirjoita arvosanat, yhteenvedot, kuvio ja ongelmat kansioon ``kohde``; palauta polut.
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .virheet import tarkista_asteikko, tarkista_taulukko
+from .argumentit import tarkista_argumentit
+from .virheet import tarkista_asteikko, tarkista_taulukko, virhe
 
 ARVOTASOT = pd.DataFrame(
     [
@@ -36,6 +37,7 @@ ARVOTASOT = pd.DataFrame(
 KYSELYSARAKKEET = list(ARVOTASOT["kyselysarake"])
 
 
+@tarkista_argumentit
 def arvotasoprofiili(kyselyt: pd.DataFrame) -> pd.DataFrame:
     """Asiakaskohtainen arvotasoprofiili: kunkin tason väittämän keskiarvo (1–5).
 
@@ -73,6 +75,7 @@ NEUVO = {"kohtaaminen": "suunnittele kohtaaminen huolella alusta loppuun (oppitu
          "kokonaisuus": "näytä, miten yhteistyö auttaa asiakasta hänen omissa tavoitteissaan."}
 
 
+@tarkista_argumentit
 def profiilin_tulkinta(profiili: pd.DataFrame, asiakas_id: str) -> str:
     """Asiakkaan arvotasoprofiilin tulkinta tekstinä: vahvin ja heikoin taso ja neuvo.
 
@@ -83,6 +86,12 @@ def profiilin_tulkinta(profiili: pd.DataFrame, asiakas_id: str) -> str:
     >>> print(profiilin_tulkinta(p, "A").splitlines()[1])
     Vahvin taso: Kohtaamisen taso. Asiakas arvostaa eniten itse tuotetta tai elämystä – sitä, mitä hän saa juuri nyt.
     """
+    tarkista_taulukko(profiili, "Profiili", ["asiakas_id", "nimi", "vastauksia", "vahvin_taso",
+                                             "heikoin_taso"])
+    tunnukset = profiili["asiakas_id"].astype(str).tolist()
+    if asiakas_id not in tunnukset:
+        raise virhe("tuntematon_asiakas", arvo=asiakas_id,
+                    esimerkit=", ".join(tunnukset[:3]))
     tasojen_nimet = dict(zip(ARVOTASOT["avain"], ARVOTASOT["nimi"]))
     rivi = profiili.set_index("asiakas_id").loc[asiakas_id]
     vahvin, heikoin = rivi["vahvin_taso"], rivi["heikoin_taso"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from .muotoilu import luku
 from .virheet import AsiakkuusVirhe
 
@@ -16,7 +17,8 @@ KUUKAUDET = ["tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesä
              "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"]
 
 
-def ostorivit(aineisto) -> pd.DataFrame:
+@tarkista_argumentit
+def ostorivit(aineisto: Aineisto) -> pd.DataFrame:
     """Myyntirivit asiakkaan ja tuotteen tiedoilla (nimi, laji, tuote, tuoteryhmä, yksikkö).
 
     >>> from asiakkuus import lataa_aineisto
@@ -28,7 +30,8 @@ def ostorivit(aineisto) -> pd.DataFrame:
                    on="tuote_id"))
 
 
-def asiakastiedosto(aineisto, asiakas_id: str) -> tuple[str, pd.DataFrame]:
+@tarkista_argumentit
+def asiakastiedosto(aineisto: Aineisto, asiakas_id: str) -> tuple[str, pd.DataFrame]:
     """Yhden asiakkaan asiakastiedosto: tiivistelmä tekstinä ja ostohistoria tuotteittain.
 
     Tiivistelmässä ovat perustiedot, ostopäivien määrä, kolme kuukautta, joina asiakas osti
@@ -75,7 +78,8 @@ def asiakastiedosto(aineisto, asiakas_id: str) -> tuple[str, pd.DataFrame]:
     return "\n".join(rivit), historia
 
 
-def asiakkuuden_vaiheet(aineisto, tunnukset: list[str]) -> pd.DataFrame:
+@tarkista_argumentit
+def asiakkuuden_vaiheet(aineisto: Aineisto, tunnukset: list[str]) -> pd.DataFrame:
     """Asiakkuuden vaihe tunnusluvuin: aloitusvuosi, viimeisin ostovuosi ja NPS-kysymyksen
     vastausten keskiarvo (0–10), jos asiakas on vastannut.
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from .generointi import TAULUKOT, Aineisto
 from .virheet import AsiakkuusVirhe, tarkista_taulukko
 
@@ -26,6 +27,7 @@ _TEKSTIT = ["asiakas_id", "tuote_id", "vastaus_id", "nimi", "tyyppi", "paikkakun
             "tuote", "tuoteryhma", "yksikko", "toimenpide", "kustannuslaji"]
 
 
+@tarkista_argumentit
 def lisaa_rivisummat(myynnit: pd.DataFrame) -> pd.DataFrame:
     """Lisää myyntiriveille tuotot (määrä × hinta) ja suorat kustannukset (määrä × kustannus).
 
@@ -45,6 +47,7 @@ def lisaa_rivisummat(myynnit: pd.DataFrame) -> pd.DataFrame:
     return tulos
 
 
+@tarkista_argumentit
 def lataa_taulukko(nimi: str, kansio: Path | str | None = None) -> pd.DataFrame:
     """Lataa yksi taulukko CSV-tiedostosta oikeilla tietotyypeillä.
 
@@ -68,6 +71,7 @@ def lataa_taulukko(nimi: str, kansio: Path | str | None = None) -> pd.DataFrame:
     return taulukko
 
 
+@tarkista_argumentit
 def lataa_aineisto(kansio: Path | str | None = None) -> Aineisto:
     """Lataa kurssiyrityksen kaikki taulukot; taulukot ovat tuloksen kenttiä.
 
@@ -78,6 +82,7 @@ def lataa_aineisto(kansio: Path | str | None = None) -> Aineisto:
     return Aineisto(**{nimi: lataa_taulukko(nimi, kansio) for nimi in TAULUKOT})
 
 
+@tarkista_argumentit
 def sarakekuvaukset(taulukko: str | None = None) -> pd.DataFrame:
     """Aineiston sarakekuvaukset: taulukko, sarake, merkitys ja yksikkö.
 
@@ -95,6 +100,7 @@ def sarakekuvaukset(taulukko: str | None = None) -> pd.DataFrame:
     return kuvaukset
 
 
+@tarkista_argumentit
 def myynti_lajeittain(myynnit: pd.DataFrame, asiakkaat: pd.DataFrame) -> pd.DataFrame:
     """Asiakaslajeittain asiakkaiden määrä, tuotot ja osuus tuotoista (%), suurin ensin.
 

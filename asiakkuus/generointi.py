@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from .virheet import AsiakkuusVirhe, tarkista_luku
 
 VUODET = (2023, 2024, 2025)
@@ -386,6 +387,7 @@ def _satunnainen_aineisto(asiakkaita: int, tapahtumia: int, siemen: int) -> Aine
     return _koosta(asiakkaat, myynnit, toimenpiteet, markkinointi, kyselyt)
 
 
+@tarkista_argumentit
 def luo_aineisto(asiakkaita: int | None = None, tapahtumia: int | None = None,
                  siemen: int = 2026) -> Aineisto:
     """Tee kurssiyrityksen aineisto; samalla siemenluvulla tulos on aina sama.
@@ -411,6 +413,7 @@ def luo_aineisto(asiakkaita: int | None = None, tapahtumia: int | None = None,
     return _satunnainen_aineisto(int(asiakkaita), int(tapahtumia), siemen)
 
 
+@tarkista_argumentit
 def tallenna_csv(aineisto: Aineisto, kansio: Path | str) -> list[Path]:
     """Kirjoita taulukot CSV-tiedostoiksi kansioon (pilkku erottimena, piste desimaaleissa).
 
@@ -429,6 +432,7 @@ def tallenna_csv(aineisto: Aineisto, kansio: Path | str) -> list[Path]:
     return polut
 
 
+@tarkista_argumentit
 def paivita_paketin_aineisto(kansio: Path | str | None = None) -> list[Path]:
     """Tee kurssin aineisto uudelleen, oletuksena paketin kansioon ``aineisto``.
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from .data import lisaa_rivisummat
 from .virheet import (AsiakkuusVirhe, rivin_nimi, tarkista_luku, tarkista_paivamaarat,
                       tarkista_taulukko, virhe)
@@ -50,6 +51,7 @@ TULOSLASKELMAN_RIVIT = {
 }
 
 
+@tarkista_argumentit
 def laske_kateketju(taulukko: pd.DataFrame) -> pd.DataFrame:
     """Laske kateketju asiakaskohtaisista tuotoista ja kustannuksista.
 
@@ -76,6 +78,7 @@ def laske_kateketju(taulukko: pd.DataFrame) -> pd.DataFrame:
     return tulos[muut + KATEKETJU + ["myyntikate_pros", "kate_pros"]]
 
 
+@tarkista_argumentit
 def toimenpidekustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -> pd.DataFrame:
     """Jokaisen toimenpiderivin kustannus: lukumäärä × toimenpiteen yksikkökustannus.
 
@@ -115,6 +118,7 @@ def toimenpidekustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -
     return tulos
 
 
+@tarkista_argumentit
 def toimenpiteiden_kustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -> pd.DataFrame:
     """Toimenpiteistä lasketut myynnin ja asiakaspalvelun kustannukset asiakasta kohden.
 
@@ -154,6 +158,7 @@ def _rajaa_vuosi(taulukko: pd.DataFrame, vuosi: int | None, sarake: str) -> pd.D
     return taulukko[taulukko[sarake] == vuosi]
 
 
+@tarkista_argumentit
 def asiakkuuden_kate(myynnit: pd.DataFrame, toimenpiteet: pd.DataFrame,
                      hinnasto: pd.DataFrame, markkinointi: pd.DataFrame,
                      asiakkaat: pd.DataFrame | None = None,
@@ -213,6 +218,7 @@ def _asiakkaan_rivi(kate: pd.DataFrame, asiakas_id: str) -> pd.Series:
     return osumat.iloc[0]
 
 
+@tarkista_argumentit
 def asiakkuuden_tuloslaskelma(kate: pd.DataFrame, asiakas_id: str) -> pd.DataFrame:
     """Yhden asiakkaan tuloslaskelma kateketjun järjestyksessä.
 
@@ -247,6 +253,7 @@ def asiakkuuden_tuloslaskelma(kate: pd.DataFrame, asiakas_id: str) -> pd.DataFra
     return pd.DataFrame(rivit, columns=["rivi", "euroa", "laji"])
 
 
+@tarkista_argumentit
 def tuotekannattavuus(myynnit: pd.DataFrame, tuotteet: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tuotekohtainen kannattavuus: yksi tuote, monta ostajaa.
 
@@ -278,6 +285,7 @@ def tuotekannattavuus(myynnit: pd.DataFrame, tuotteet: pd.DataFrame | None = Non
     return tulos
 
 
+@tarkista_argumentit
 def valaskayra(kate: pd.DataFrame, sarake: str = "asiakkuuden_kate") -> pd.DataFrame:
     """Valaskäyrä: asiakkaat katteen mukaan järjestettyinä, suurin ensin, ja kertymä.
 
@@ -308,6 +316,7 @@ def valaskayra(kate: pd.DataFrame, sarake: str = "asiakkuuden_kate") -> pd.DataF
     return jarjestys
 
 
+@tarkista_argumentit
 def valaskayran_huippu(kayra: pd.DataFrame) -> dict:
     """Valaskäyrän huippu: kuinka suureksi kate kasvaa ennen kannattamattomia asiakkaita.
 
@@ -326,6 +335,7 @@ def valaskayran_huippu(kayra: pd.DataFrame) -> dict:
     }
 
 
+@tarkista_argumentit
 def pareto_osuudet(kate: pd.DataFrame, raja: float = 80) -> pd.DataFrame:
     """Kuinka pieni osa asiakkaista tuo ``raja`` % (oletus 80 %) myynnistä ja katteesta.
 
@@ -362,6 +372,7 @@ def pareto_osuudet(kate: pd.DataFrame, raja: float = 80) -> pd.DataFrame:
                                         "osuus_pros"])
 
 
+@tarkista_argumentit
 def kannattamattomuuden_syyt(kate: pd.DataFrame, perustaso: float | None = None) -> pd.DataFrame:
     """Jaa jokaisen kannattamattoman asiakkaan tappio volyymisyyhyn ja työsyyhyn.
 

@@ -38,6 +38,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from PIL import Image  # matplotlibin oma riippuvuus
 
+from .argumentit import tarkista_argumentit
 from . import kate, kuvat, mittarit, portfolio
 from .data import lataa_aineisto
 from .muotoilu import SARAKKEIDEN_NIMET, euroa, luku, prosenttia
@@ -99,6 +100,7 @@ table.kojelauta-sijoitus caption {{ caption-side: top; text-align: left; padding
 
 # --- Pienet apufunktiot --------------------------------------------------------------------
 
+@tarkista_argumentit
 def tasapainota_painot(painot: Mapping[str, int], kriteeri: str, arvo: int) -> dict[str, int]:
     """Aseta yhden kriteerin paino ja jaa loput 100 prosentista muille suhteessa niiden painoihin.
 
@@ -135,6 +137,7 @@ def tasapainota_painot(painot: Mapping[str, int], kriteeri: str, arvo: int) -> d
     return {k: tulos[k] for k in painot}
 
 
+@tarkista_argumentit
 def virheilmoitus(poikkeus: BaseException) -> str:
     """Poikkeus lyhyeksi suomenkieliseksi viestiksi sivulle; jäljitystä ei koskaan näytetä.
 
@@ -191,6 +194,7 @@ def _html_vari(arvo: float) -> str:
     return _PUNAINEN_TEKSTI if arvo < 0 else _VIHREA_TEKSTI
 
 
+@tarkista_argumentit
 def sijoitustaulukko_html(pisteytys: pd.DataFrame, rivit: int = TAULUKON_RIVIT,
                           kate_df: pd.DataFrame | None = None,
                           vertailusijat: Mapping[str, int] | None = None,
@@ -957,6 +961,7 @@ class Kojelauta:
         return self.nakyma._repr_mimebundle_(**kwargs)
 
 
+@tarkista_argumentit
 def kojelauta(aineisto=None, avainasiakkaita: int = 5) -> Kojelauta | widgets.HTML:
     """Opettajan kojelauta kurssiyrityksen (tai annetun) aineiston päälle.
 

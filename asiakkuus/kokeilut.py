@@ -12,6 +12,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from . import arvotasot, kate, kuvat, mittarit, portfolio
 from .asiakastiedosto import asiakastiedosto
 from .suunnitelma import asiakkuussuunnitelma, suunnitelma_tekstina
@@ -21,6 +22,7 @@ from .virheet import AsiakkuusVirhe
 _TYYLI = {"description_width": "150px"}
 
 
+@tarkista_argumentit
 def clv_tutkija(kate_vuodessa: int = 1050, pysyvyys_pros: int = 92,
                 korko_pros: int = 10, vuosia: int = 10) -> widgets.VBox:
     """Elinkaariarvon tutkija: vuosikate, pysyvyys, korko ja vuodet säätiminä.
@@ -71,6 +73,7 @@ _KUSTANNUSKENTAT = [("tuotot", "Asiakkuuden tuotot (€)"),
                     ("asiakaspalvelun_kustannukset", "Asiakaspalvelun kustannukset (€)")]
 
 
+@tarkista_argumentit
 def kateketjulaskuri(katteet: pd.DataFrame, alku: str | None = None) -> widgets.VBox:
     """Kateketjulaskuri: valitse asiakas, muuta lukuja ja katso vesiputous.
 
@@ -119,6 +122,7 @@ def kateketjulaskuri(katteet: pd.DataFrame, alku: str | None = None) -> widgets.
     return widgets.VBox([valinta, *kentat.values(), tulos])
 
 
+@tarkista_argumentit
 def painotuskokeilu(pisteet: pd.DataFrame) -> widgets.VBox:
     """Omat painot: liukusäätimet kuudelle kriteerille ja kymmenen parasta asiakasta.
 
@@ -161,6 +165,7 @@ def painotuskokeilu(pisteet: pd.DataFrame) -> widgets.VBox:
     return widgets.VBox([*saatimet.values(), tulos])
 
 
+@tarkista_argumentit
 def asiakastiedostot(aineisto, alku: str = "A01") -> widgets.VBox:
     """Selaa asiakastiedostoja: valitse asiakas, ja hänen tiivistelmänsä ja ostohistoriansa
     näkyvät (``asiakastiedosto.asiakastiedosto``).
@@ -186,6 +191,7 @@ def asiakastiedostot(aineisto, alku: str = "A01") -> widgets.VBox:
     return widgets.VBox([valikko, tulos])
 
 
+@tarkista_argumentit
 def arvotasoprofiilit(profiili: pd.DataFrame, alku: str = "A01") -> widgets.VBox:
     """Valitse asiakas: hänen arvotasoprofiilinsa kuvana ja tulkinta tekstinä.
 
@@ -215,6 +221,7 @@ def arvotasoprofiilit(profiili: pd.DataFrame, alku: str = "A01") -> widgets.VBox
     return widgets.VBox([valikko, tulos])
 
 
+@tarkista_argumentit
 def asiakkuussuunnitelmat(pisteytys: pd.DataFrame, katteet: pd.DataFrame,
                           profiili: pd.DataFrame, kyselyt: pd.DataFrame,
                           alku: str = "A01") -> widgets.VBox:

@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
+from .argumentit import tarkista_argumentit
 from . import arviointi, arvotasot, kate, mittarit
 from .muotoilu import euroa, luku, prosenttia
 from .portfolio import KRITEERIEN_NIMET
@@ -46,6 +47,7 @@ def _akseli(ax: Axes | None, koko: tuple[float, float] = (10, 6)) -> Axes:
     return ax
 
 
+@tarkista_argumentit
 def viimeistele(ax: Axes, otsikko: str | None = None, x: str | None = None,
                 y: str | None = None) -> Axes:
     """Viimeistele kuvio samalla tavalla kuin muut: otsikko, akselien nimet, isot fontit.
@@ -66,6 +68,7 @@ def viimeistele(ax: Axes, otsikko: str | None = None, x: str | None = None,
     return ax
 
 
+@tarkista_argumentit
 def euroakseli(ax: Axes, akseli: str = "y") -> Axes:
     """Näytä akselin luvut euroina suomalaisittain, esimerkiksi ``20 000 €``.
 
@@ -83,6 +86,7 @@ def _prosenttiakseli(akseli) -> None:
     akseli.set_major_formatter(FuncFormatter(lambda arvo, _: prosenttia(arvo, 0)))
 
 
+@tarkista_argumentit
 def vesiputouksen_palkit(tuloslaskelma: pd.DataFrame):
     """Vesiputouksen palkit: alut, korkeudet, värit ja tappiolliset välisummat.
 
@@ -106,6 +110,7 @@ def vesiputouksen_palkit(tuloslaskelma: pd.DataFrame):
     return np.array(pohjat), arvot, varit, tappio
 
 
+@tarkista_argumentit
 def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
                ax: Axes | None = None) -> Axes:
     """Asiakkuuden kateketju vesiputouksena tuotoista asiakkuuden katteeseen.
@@ -160,6 +165,7 @@ def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
     return ax
 
 
+@tarkista_argumentit
 def valaskayra_kuva(kayra: pd.DataFrame, pareto: pd.DataFrame | None = None,
                     ax: Axes | None = None) -> Axes:
     """Valaskäyrä: kertynyt kate asiakasosuuden funktiona, huippu ja 80/20-piste merkittyinä.
@@ -269,6 +275,7 @@ def _ristikkaamaton(rivit: list, paikat: list[float], nimen_x: float) -> list:
     return rivit
 
 
+@tarkista_argumentit
 def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = None,
                       x: str = "kannattavuus", y: str = "uskollisuus",
                       ax: Axes | None = None, lohkot: bool = False,
@@ -367,6 +374,7 @@ def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = No
                        y=f"{KRITEERIEN_NIMET[y]} (pisteet 1–5)")
 
 
+@tarkista_argumentit
 def sijoitusvertailu(muutokset: pd.DataFrame, nimi_a: str = "Tänään",
                      nimi_b: str = "Huomenna", sijoja: int = 10,
                      ax: Axes | None = None) -> Axes:
@@ -432,6 +440,7 @@ def sijoitusvertailu(muutokset: pd.DataFrame, nimi_a: str = "Tänään",
     return ax
 
 
+@tarkista_argumentit
 def kohtaamisten_sarja(ostot: pd.DataFrame, asiakas_id: str, vuosi: int,
                        asiakkaan_prosessi: str, asiakas_antaa: str, yritys_antaa: str,
                        ax: Axes | None = None) -> Axes:
@@ -478,6 +487,7 @@ def kohtaamisten_sarja(ostot: pd.DataFrame, asiakas_id: str, vuosi: int,
     return viimeistele(ax, f"Asiakkuus kohtaamisten sarjana: {nimi} {vuosi}")
 
 
+@tarkista_argumentit
 def arvotasoprofiili_kuva(profiili: pd.DataFrame, asiakas_id: str,
                           ax: Axes | None = None) -> Axes:
     """Asiakkaan kolme arvon tasoa vaakapalkkeina (kyselyn keskiarvot 1–5).
@@ -500,6 +510,7 @@ def arvotasoprofiili_kuva(profiili: pd.DataFrame, asiakas_id: str,
     return viimeistele(ax, f"{rivi['nimi']}: arvotasoprofiili", x="Kyselyn keskiarvo (1–5)")
 
 
+@tarkista_argumentit
 def myynti_lajeittain(lajit: pd.DataFrame, jakso: str = "", ax: Axes | None = None) -> Axes:
     """Tuotot asiakaslajeittain vaakapalkkeina, suurin ylimpänä; lajin perässä asiakkaiden määrä.
 
@@ -521,6 +532,7 @@ def myynti_lajeittain(lajit: pd.DataFrame, jakso: str = "", ax: Axes | None = No
                        y="Asiakaslaji (asiakkaita)")
 
 
+@tarkista_argumentit
 def arvotasot_lajeittain(keskiarvot: pd.DataFrame, ax: Axes | None = None) -> Axes:
     """Arvon kolmen tason kyselykeskiarvot asiakaslajeittain pylväinä (asteikko 1–5).
 
@@ -551,6 +563,7 @@ NIMETYT_ASIAKKAAT = [("A01", (-12, 0), "right"), ("A05", (0, -16), "center"),
                      ("A24", (-12, 0), "right")]
 
 
+@tarkista_argumentit
 def lujuus_ja_kannattavuus(ulottuvuudet: pd.DataFrame, nimetyt=NIMETYT_ASIAKKAAT,
                            raja_pros: float = 50, jakso: str = "",
                            ax: Axes | None = None) -> Axes:
@@ -593,6 +606,7 @@ def lujuus_ja_kannattavuus(ulottuvuudet: pd.DataFrame, nimetyt=NIMETYT_ASIAKKAAT
                        y="Lujuus: osuus vuosineljänneksistä, joina asiakas osti")
 
 
+@tarkista_argumentit
 def tuote_vai_asiakas(tuotteittain: pd.DataFrame, katteet: pd.DataFrame,
                       jakso: str = "") -> Figure:
     """Tuotekohtainen ja asiakaskohtainen kannattavuus rinnakkain: tuotteiden myyntikate
@@ -622,6 +636,7 @@ def tuote_vai_asiakas(tuotteittain: pd.DataFrame, katteet: pd.DataFrame,
     return fig
 
 
+@tarkista_argumentit
 def clv_kertyma(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
                 vuosia: int, ax: Axes | None = None) -> Axes:
     """Elinkaariarvon kertymä: vuosien diskontatut katteet pylväinä, kertymä viivana ja
@@ -647,6 +662,7 @@ def clv_kertyma(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
     return viimeistele(ax, "Elinkaariarvo kertyy vuosi vuodelta", x="Vuosi", y="Euroa")
 
 
+@tarkista_argumentit
 def nps_kuva(vastaukset: Iterable[int], ax: Axes | None = None) -> Axes:
     """NPS-kyselyn vastausten jakauma arvosanoittain 0–10, NPS otsikossa.
 
@@ -680,6 +696,7 @@ def nps_kuva(vastaukset: Iterable[int], ax: Axes | None = None) -> Axes:
                        y="Vastauksia (kpl)")
 
 
+@tarkista_argumentit
 def luokan_yhteenveto(tehtavat: pd.DataFrame, opiskelijoita: int | None = None,
                       ax: Axes | None = None) -> Figure:
     """Luokan tulokset tehtävittäin vaakapalkkeina: oikein 1. yrityksellä ja lopulta.

@@ -13,9 +13,11 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from .virheet import AsiakkuusVirhe, tarkista_luku, tarkista_paivamaarat, tarkista_taulukko
 
 
+@tarkista_argumentit
 def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
         ensimmainen_vuosi: bool = False) -> float:
     """Asiakkaan elinkaariarvo ikuisen asiakkuuden kaavalla.
@@ -46,6 +48,11 @@ def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
     return round(m * ((1 + d) if ensimmainen_vuosi else r) / (1 + d - r), 2)
 
 
+#: Vuosi vuodelta laskettavan elinkaariarvon pisin aika (taulukossa yksi rivi vuotta kohden).
+VUOSIA_ENINTAAN = 1000
+
+
+@tarkista_argumentit
 def clv_vuosittain(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
                    vuosia: int) -> pd.DataFrame:
     """Elinkaariarvo vuosi vuodelta rajatulle ajalle (diskontattu summa).
@@ -65,9 +72,8 @@ def clv_vuosittain(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
                       vihje="Anna pysyvyys osuutena, esimerkiksi 80 % = 0.8.")
     d = tarkista_luku(diskonttokorko, "Diskonttokorko", alin=0, ylin=1,
                       vihje="Anna korko osuutena, esimerkiksi 10 % = 0.1.")
-    vuosia = tarkista_luku(vuosia, "Vuosien määrä", positiivinen=True)
-    if not vuosia.is_integer():
-        raise AsiakkuusVirhe(f"Vuosien määrä pitää olla kokonaisluku, mutta sain {vuosia:g}.")
+    vuosia = tarkista_luku(vuosia, "Vuosien määrä", alin=1, ylin=VUOSIA_ENINTAAN,
+                           vihje="Sadankin vuoden jälkeen kertymä ei enää juuri muutu.")
     t = np.arange(1, int(vuosia) + 1)
     mukana = r ** t
     kate = m * (r / (1 + d)) ** t  # sama kuin m · r^t / (1 + d)^t, ei ylivuotoa pitkillä ajoilla
@@ -75,6 +81,7 @@ def clv_vuosittain(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
                          "diskontattu_kate": kate, "kertyma": np.cumsum(kate)})
 
 
+@tarkista_argumentit
 def clv_virhevertailu(kate_vuodessa: float, myynti_vuodessa: float, pysyvyys: float,
                       diskonttokorko: float, optimistinen_pysyvyys: float = 0.97) -> pd.DataFrame:
     """Elinkaariarvon kolme tavallista virhettä rinnakkain oikean laskun kanssa.
@@ -99,6 +106,7 @@ def clv_virhevertailu(kate_vuodessa: float, myynti_vuodessa: float, pysyvyys: fl
     return taulu
 
 
+@tarkista_argumentit
 def clv_lajeittain(katteet: pd.DataFrame, pysyvyys: float, diskonttokorko: float) -> pd.DataFrame:
     """Asiakaslajeittain asiakkaiden määrä, kate yhteensä ja asiakasta kohden sekä CLV.
 
@@ -118,6 +126,7 @@ def clv_lajeittain(katteet: pd.DataFrame, pysyvyys: float, diskonttokorko: float
     return ryhmat.sort_values("clv", ascending=False).reset_index()
 
 
+@tarkista_argumentit
 def lahteneet(myynnit: pd.DataFrame, asiakkaat: pd.DataFrame, vuosi: int) -> pd.DataFrame:
     """Asiakkaat, jotka ostivat edellisenä vuonna mutta eivät vuonna ``vuosi`` (poistuma ihmisinä).
 
@@ -135,6 +144,7 @@ def lahteneet(myynnit: pd.DataFrame, asiakkaat: pd.DataFrame, vuosi: int) -> pd.
     return asiakkaat[asiakkaat["asiakas_id"].isin(ennen - nyt)].reset_index(drop=True)
 
 
+@tarkista_argumentit
 def cac(hankintakustannukset: float, uusia_asiakkaita: int) -> float:
     """Asiakashankinnan kustannus: CAC = hankinnan kustannukset / uusien asiakkaiden määrä.
 
@@ -150,6 +160,7 @@ def cac(hankintakustannukset: float, uusia_asiakkaita: int) -> float:
     return round(kustannukset / uusia, 2)
 
 
+@tarkista_argumentit
 def cac_vuosittain(hankinta: pd.DataFrame, asiakkaat: pd.DataFrame) -> pd.DataFrame:
     """Hankinnan kustannukset, uusien asiakkaiden määrä ja CAC jokaiselle vuodelle.
 
@@ -171,6 +182,7 @@ def cac_vuosittain(hankinta: pd.DataFrame, asiakkaat: pd.DataFrame) -> pd.DataFr
     return taulu.rename_axis("vuosi").reset_index()
 
 
+@tarkista_argumentit
 def ltv_cac(elinkaariarvo: float, hankintakustannus: float) -> float:
     """LTV/CAC-suhde: kuinka moninkertaisesti asiakas maksaa hankintansa takaisin.
 
@@ -185,6 +197,7 @@ def ltv_cac(elinkaariarvo: float, hankintakustannus: float) -> float:
     return round(ltv / hinta, 2)
 
 
+@tarkista_argumentit
 def cac_takaisinmaksuaika(hankintakustannus: float, kate_kuukaudessa: float) -> float:
     """CAC:n takaisinmaksuaika kuukausina = CAC / asiakkuuden kate kuukaudessa.
 
@@ -198,6 +211,7 @@ def cac_takaisinmaksuaika(hankintakustannus: float, kate_kuukaudessa: float) -> 
     return round(hinta / kate, 1)
 
 
+@tarkista_argumentit
 def pysyvyysaste(alussa: int, lopussa: int, uusia: int) -> float:
     """Asiakaspysyvyys prosentteina: (lopussa − uusia) / alussa · 100.
 
@@ -219,6 +233,7 @@ def pysyvyysaste(alussa: int, lopussa: int, uusia: int) -> float:
     return round(100 * (lopussa - uusia) / alussa, 1)
 
 
+@tarkista_argumentit
 def poistuma(pysyvyys_pros: float) -> float:
     """Asiakaspoistuma (churn) prosentteina = 100 − pysyvyysaste.
 
@@ -230,6 +245,7 @@ def poistuma(pysyvyys_pros: float) -> float:
     return round(100 - pysyvyys_pros, 1)
 
 
+@tarkista_argumentit
 def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
     """Asiakkaiden määrät vuosittain: ostaneet, jatkaneet, palanneet, uudet ja pysyvyysaste.
 
@@ -270,6 +286,7 @@ def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
     return tulos
 
 
+@tarkista_argumentit
 def uusintaostoaste(myynnit: pd.DataFrame) -> float:
     """Uusintaostoaste prosentteina: kuinka moni asiakas on ostanut vähintään kahtena päivänä.
 
@@ -310,6 +327,7 @@ def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
     return luvut.to_numpy(dtype=float)
 
 
+@tarkista_argumentit
 def nps(vastaukset: Iterable[int]) -> float:
     """Net Promoter Score: suosittelijoiden % − arvostelijoiden %, välillä −100 … 100.
 
@@ -322,6 +340,7 @@ def nps(vastaukset: Iterable[int]) -> float:
     return round(100 * float((arvot >= 9).mean() - (arvot <= 6).mean()), 1)
 
 
+@tarkista_argumentit
 def nps_virhemarginaali(vastaukset: Iterable[int], z: float = 1.96) -> float:
     """NPS:n virhemarginaali NPS-pisteinä (±), oletuksena 95 %:n luottamustasolla.
 
@@ -342,6 +361,7 @@ def _nps_keskivirhe(arvot: pd.Series) -> float:
     return math.sqrt(varianssi / len(arvot))
 
 
+@tarkista_argumentit
 def nps_muutos(ennen: Iterable[int], jalkeen: Iterable[int], z: float = 1.96) -> pd.Series:
     """Onko kahden kyselyn NPS-ero todellinen? Muutos, sen virhemarginaali ja vastaukset.
 
@@ -364,6 +384,7 @@ def nps_muutos(ennen: Iterable[int], jalkeen: Iterable[int], z: float = 1.96) ->
                       "vastauksia": round(muutos / (100 / len(jalkeen)), 1)})
 
 
+@tarkista_argumentit
 def nps_jakauma(vastaukset: Iterable[int]) -> pd.DataFrame:
     """Vastausten määrät arvosanoittain 0–10 ja kunkin arvosanan ryhmä.
 
@@ -382,6 +403,7 @@ def nps_jakauma(vastaukset: Iterable[int]) -> pd.DataFrame:
                          "ryhma": ryhma})
 
 
+@tarkista_argumentit
 def csat(vastaukset: Iterable[int]) -> float:
     """Customer Satisfaction Score: tyytyväisten (4 tai 5 asteikolla 1–5) osuus prosentteina.
 
@@ -392,6 +414,7 @@ def csat(vastaukset: Iterable[int]) -> float:
     return round(100 * float((arvot >= 4).mean()), 1)
 
 
+@tarkista_argumentit
 def ces(vastaukset: Iterable[int]) -> float:
     """Customer Effort Score: väittämän "Asiointi oli helppoa" (1–7) vastausten keskiarvo.
 

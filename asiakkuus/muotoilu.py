@@ -6,6 +6,7 @@ import math
 import numbers
 from decimal import ROUND_HALF_UP, Decimal
 
+from .argumentit import tarkista_argumentit
 from .virheet import AsiakkuusVirhe
 
 # Ohut sitova välilyönti (U+202F) pitää tuhaterottimen ja luvun samalla rivillä, ja
@@ -14,6 +15,7 @@ TUHATEROTIN = "\u202f"
 YKSIKKOVALI = "\u00a0"
 
 
+@tarkista_argumentit
 def pyorista(arvo: float, desimaaleja: int = 0) -> Decimal:
     """Pyöristys niin kuin koulussa: puolikas pyöristetään poispäin nollasta (6,25 → 6,3).
 
@@ -24,9 +26,14 @@ def pyorista(arvo: float, desimaaleja: int = 0) -> Decimal:
     >>> str(pyorista(6.25, 1)), str(pyorista(2.675, 2)), str(pyorista(-0.5)), str(pyorista(0.5))
     ('6.3', '2.68', '-1', '1')
     """
+    if (isinstance(desimaaleja, bool) or not isinstance(desimaaleja, numbers.Integral)
+            or not 0 <= desimaaleja <= 10):
+        raise AsiakkuusVirhe(f"Desimaalien määrän pitää olla kokonaisluku 0–10, mutta sain "
+                             f"{desimaaleja!r}. Anna esimerkiksi 2.")
     return Decimal(repr(float(arvo))).quantize(Decimal(1).scaleb(-desimaaleja), ROUND_HALF_UP)
 
 
+@tarkista_argumentit
 def suomalainen_nakyma() -> None:
     """Näytä taulukoiden desimaaliluvut pilkulla (4,57) ja pitkät tekstit kokonaan.
 
@@ -59,6 +66,10 @@ def luku(arvo: float, desimaaleja: int = 0) -> str:
         return "–"
     if isinstance(arvo, bool) or not isinstance(arvo, numbers.Real):
         raise AsiakkuusVirhe(f"Muotoiltavan arvon pitää olla luku, mutta sain {arvo!r}.")
+    try:
+        arvo = float(arvo)
+    except OverflowError:  # kokonaisluku, joka ei mahdu liukulukuun
+        arvo = math.inf if arvo > 0 else -math.inf
     if math.isnan(arvo):
         return "–"
     if math.isinf(arvo):
@@ -140,6 +151,7 @@ def _otsikko(sarake, asiakastaulukko: bool) -> str:
     return teksti[:1].upper() + teksti[1:]  # ei capitalize(): se pienentäisi loput kirjaimet
 
 
+@tarkista_argumentit
 def otsikko(sarake: str) -> str:
     """Aineiston sarakkeen luettava nimi, sama kuin taulukoiden otsikoissa.
 
@@ -149,7 +161,8 @@ def otsikko(sarake: str) -> str:
     return _otsikko(sarake, asiakastaulukko=True)
 
 
-def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
+@tarkista_argumentit
+def muotoile(taulukko: pd.DataFrame, eurot=None, prosentit=None, desimaalit: int = 0,
              otsikot: bool = True, numeroi: bool = True):
     """Taulukko näytettäväksi: eurot, prosentit, desimaalit ja päivät suomalaisittain.
 
@@ -216,6 +229,7 @@ def muotoile(taulukko, eurot=None, prosentit=None, desimaalit: int = 0,
     return tulos
 
 
+@tarkista_argumentit
 def clv_vuosittain_taulukko(taulu):
     """Funktion ``mittarit.clv_vuosittain`` taulukko näytettäväksi: vuosi, todennäköisyys,
     että asiakas on vielä mukana, vuoden diskontattu kate ja kertymä.

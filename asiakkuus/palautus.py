@@ -34,6 +34,7 @@ import math
 from datetime import datetime
 from pathlib import Path
 
+from .argumentit import tarkista_argumentit
 from . import tallennus
 from . import tehtavat as t
 from .virheet import AsiakkuusVirhe
@@ -48,6 +49,7 @@ VASTAUKSEN_PITUUS = 200
 YRITYKSIA_ENINTAAN = 500
 
 
+@tarkista_argumentit
 def kysymyksen_tarkiste(tehtava: t.Tehtava) -> str:
     """Lyhyt tarkiste tehtävän tekstistä: arviointi huomaa, jos tehtävä on muuttunut.
 
@@ -57,6 +59,7 @@ def kysymyksen_tarkiste(tehtava: t.Tehtava) -> str:
     return hashlib.sha256(tehtava.kuvaus.encode("utf-8")).hexdigest()[:12]
 
 
+@tarkista_argumentit
 def tarkiste(sisalto: dict) -> str:
     """Koko palautuksen tarkiste (SHA-256) ilman kenttää ``tarkiste``.
 
@@ -73,6 +76,7 @@ def _paketin_versio() -> str:
     return __version__
 
 
+@tarkista_argumentit
 def tee_palautus(nimi: str, teema: str | None = None, vastaukset: dict | None = None,
                  kansio: Path | None = None, aika: str | None = None) -> dict:
     """Palautuksen sisältö: yhden teeman ("03") tai koko kurssin (None) tehtävät.
@@ -105,6 +109,7 @@ def tee_palautus(nimi: str, teema: str | None = None, vastaukset: dict | None = 
     return sisalto
 
 
+@tarkista_argumentit
 def palautuksen_nimi(nimi: str, teema: str | None = None) -> str:
     """Palautustiedoston nimi, esim. ``palautus_03_aino-niemi.json``.
 
@@ -114,6 +119,7 @@ def palautuksen_nimi(nimi: str, teema: str | None = None) -> str:
     return f"palautus_{teema or 'kaikki'}_{tallennus.tiedoston_nimi(nimi)}"
 
 
+@tarkista_argumentit
 def kirjoita_palautus(nimi: str, teema: str | None = None, kurssi: Path | None = None) -> Path:
     """Kirjoita palautustiedosto kurssikansion kansioon ``palautukset/`` ja palauta polku.
 
@@ -137,6 +143,7 @@ def _vika(polku: Path, mita: str) -> AsiakkuusVirhe:
     return AsiakkuusVirhe(f"{polku.name}: {mita}")
 
 
+@tarkista_argumentit
 def lue_palautus(polku: Path) -> dict:
     """Lue ja tarkista yksi palautustiedosto; viallisesta yksi suomenkielinen virhe.
 

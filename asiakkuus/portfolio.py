@@ -14,6 +14,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from .virheet import (tarkista_asteikko, tarkista_luku, tarkista_paivamaarat,
                       tarkista_painot, tarkista_taulukko, virhe)
 
@@ -45,6 +46,7 @@ SKENAARIOIDEN_NIMET = {
 }
 
 
+@tarkista_argumentit
 def pisteet_1_5(arvot: pd.Series) -> pd.Series:
     """Muunna mittarin arvot pisteiksi 1–5 sijoituksen mukaan (viidenneksittäin).
 
@@ -77,6 +79,7 @@ def pisteet_1_5(arvot: pd.Series) -> pd.Series:
     return pd.Series(pisteet, index=arvot.index)
 
 
+@tarkista_argumentit
 def kannattavuuspisteet(kate_euroina: pd.Series) -> pd.Series:
     """Kannattavuuden pisteet 1–5: sija-asteikko ``pisteet_1_5``, mutta tappiollinen asiakas
     saa aina 1 pisteen.
@@ -104,6 +107,7 @@ def _kuukausikoodit(pvm: pd.Series) -> np.ndarray:
     return taulu.astype("datetime64[M]").astype("int64")[paivat - alku]
 
 
+@tarkista_argumentit
 def pisteytyksen_mittarit(kate: pd.DataFrame, myynnit: pd.DataFrame) -> pd.DataFrame:
     """Kolmen lasketun kriteerin raakamittarit asiakasta kohden.
 
@@ -140,6 +144,7 @@ def pisteytyksen_mittarit(kate: pd.DataFrame, myynnit: pd.DataFrame) -> pd.DataF
     })
 
 
+@tarkista_argumentit
 def kriteeripisteet(kate: pd.DataFrame, myynnit: pd.DataFrame,
                     asiakkaat: pd.DataFrame) -> pd.DataFrame:
     """Kaikkien kuuden kriteerin pisteet 1–5 asiakasta kohden.
@@ -174,6 +179,7 @@ def kriteeripisteet(kate: pd.DataFrame, myynnit: pd.DataFrame,
     return tulos.reset_index(drop=True)
 
 
+@tarkista_argumentit
 def hae_painot(painot: Mapping[str, float] | str | None) -> dict[str, float]:
     """Painot sanakirjana: skenaarion nimi ("oletus", "tanaan", "huomenna") tai omat painot.
 
@@ -190,6 +196,7 @@ def hae_painot(painot: Mapping[str, float] | str | None) -> dict[str, float]:
     return tarkista_painot(painot, KRITEERIT)
 
 
+@tarkista_argumentit
 def painotettu_pistemaara(pisteet: pd.DataFrame, painot: Mapping[str, float]) -> pd.Series:
     """Painotettu keskiarvo Σ paino · pisteet / Σ paino (painojen summa voi olla mikä tahansa).
 
@@ -206,6 +213,7 @@ def painotettu_pistemaara(pisteet: pd.DataFrame, painot: Mapping[str, float]) ->
     return pd.Series(np.round(arvot @ w / w.sum(), 9), index=pisteet.index)
 
 
+@tarkista_argumentit
 def pisteyta(pisteet: pd.DataFrame, painot: Mapping[str, float] | str | None = None,
              avainasiakkaita: int = 5) -> pd.DataFrame:
     """Pisteytä asiakkaat: painotettu pistemäärä, sija ja avainasiakkaat.
@@ -240,6 +248,7 @@ def pisteyta(pisteet: pd.DataFrame, painot: Mapping[str, float] | str | None = N
     return tulos
 
 
+@tarkista_argumentit
 def avainasiakkaat(pisteytys: pd.DataFrame) -> pd.DataFrame:
     """Pisteytyksen avainasiakkaat sijoituksen mukaan.
 
@@ -253,6 +262,7 @@ def avainasiakkaat(pisteytys: pd.DataFrame) -> pd.DataFrame:
     return tulos.sort_values("sija").reset_index(drop=True)
 
 
+@tarkista_argumentit
 def sijoitusmuutokset(pisteet: pd.DataFrame, painot_a: Mapping[str, float] | str,
                       painot_b: Mapping[str, float] | str,
                       avainasiakkaita: int = 5) -> pd.DataFrame:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from .virheet import AsiakkuusVirhe
 
 MUISTIOT = {
@@ -195,6 +196,7 @@ SANASTO = pd.DataFrame(_TERMIT, columns=["termi", "englanniksi", "merkitys", "mu
                                          "hakusana"])
 
 
+@tarkista_argumentit
 def sanasto(muistio: str | None = None) -> pd.DataFrame:
     """Sanasto aakkosjärjestyksessä; ``muistio`` ("01"–"07") rajaa yhden muistion termeihin.
 
@@ -211,6 +213,7 @@ def sanasto(muistio: str | None = None) -> pd.DataFrame:
             .drop(columns=["_j", "hakusana"]).reset_index(drop=True))
 
 
+@tarkista_argumentit
 def sanastotaulukko(termit: pd.DataFrame, oppitunti_mukaan: bool = False) -> str:
     """Sanaston rivit Markdown-taulukkona; oppitunnin numero on linkki muistioon.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .argumentit import tarkista_argumentit
 from .arvotasot import ARVOTASOT
 from .muotoilu import euroa, luku, prosenttia
 from .virheet import tarkista_taulukko, virhe
@@ -60,6 +61,7 @@ SAANNOT = [
 ]
 
 
+@tarkista_argumentit
 def palvelutasot(pisteytys: pd.DataFrame) -> pd.DataFrame:
     """Lisää pisteytykseen palvelutaso: avainasiakkaat ensin, muut pistemäärän mukaan.
 
@@ -111,6 +113,7 @@ def _tiedot(asiakas_id, pisteytys, kate, profiili, kyselyt) -> dict:
     return tiedot
 
 
+@tarkista_argumentit
 def asiakkuussuunnitelma(asiakas_id: str, pisteytys: pd.DataFrame, kate: pd.DataFrame,
                          profiili: pd.DataFrame | None = None,
                          kyselyt: pd.DataFrame | None = None) -> dict:
@@ -170,6 +173,7 @@ def asiakkuussuunnitelma(asiakas_id: str, pisteytys: pd.DataFrame, kate: pd.Data
     }
 
 
+@tarkista_argumentit
 def suunnitelma_tekstina(suunnitelma: dict) -> str:
     """Asiakkuussuunnitelma Markdown-tekstinä muistiossa näytettäväksi.
 
@@ -203,6 +207,7 @@ def suunnitelma_tekstina(suunnitelma: dict) -> str:
     return "\n".join(rivit)
 
 
+@tarkista_argumentit
 def palvelutasojen_osuudet(tasot: pd.DataFrame, katteet: pd.DataFrame) -> pd.DataFrame:
     """Palvelutasoittain asiakkaiden määrä, tuotot, asiakkuuden kate ja osuus katteesta (%).
 

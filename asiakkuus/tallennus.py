@@ -35,6 +35,7 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
+from .argumentit import tarkista_argumentit
 from .tehtavat import Tulos, nimen_avain
 
 #: Ympäristömuuttuja, jolla kurssikansion voi antaa (esim. JupyterHubissa tai testeissä).
@@ -46,6 +47,7 @@ VERSIO = 1
 NIMEN_PITUUS = 80
 
 
+@tarkista_argumentit
 def kurssikansio(alku: Path | None = None) -> Path:
     """Kurssikansio: lähin kansio, jossa ovat ``notebooks/`` ja ``exercises/``.
 
@@ -66,15 +68,17 @@ def kurssikansio(alku: Path | None = None) -> Path:
     return alku
 
 
+@tarkista_argumentit
 def siisti_nimi(nimi) -> str:
     """Nimi sellaisenaan, mutta ylimääräiset välilyönnit poistettuina.
 
     >>> siisti_nimi("  Aino   Niemi ")
     'Aino Niemi'
     """
-    return " ".join(str(nimi or "").split())
+    return " ".join(("" if nimi is None else str(nimi)).split())
 
 
+@tarkista_argumentit
 def nimen_ongelma(nimi) -> str | None:
     """Miksi nimeä ei voi käyttää, tai None, jos nimi kelpaa.
 
@@ -97,6 +101,7 @@ def nimen_ongelma(nimi) -> str | None:
     return None
 
 
+@tarkista_argumentit
 def tiedoston_nimi(nimi: str) -> str:
     """Opiskelijan tiedoston nimi: nimi pienillä ASCII-kirjaimilla, väliviivat välien tilalla.
 
@@ -115,6 +120,7 @@ def tiedoston_nimi(nimi: str) -> str:
     return f"{lyhyt}.json"
 
 
+@tarkista_argumentit
 def kirjoita_atomisesti(polku: Path, teksti: str) -> None:
     """Kirjoita teksti tiedostoon niin, ettei keskeytys jätä rikkinäistä tiedostoa.
 
@@ -139,6 +145,7 @@ def kirjoita_atomisesti(polku: Path, teksti: str) -> None:
         raise
 
 
+@tarkista_argumentit
 def vastauskansio(kansio: Path | None = None) -> Path:
     """Kansio, jossa opiskelijoiden vastaustiedostot ovat (``omat_vastaukset``).
 
@@ -148,6 +155,7 @@ def vastauskansio(kansio: Path | None = None) -> Path:
     return Path(kansio) if kansio is not None else kurssikansio() / VASTAUSKANSIO
 
 
+@tarkista_argumentit
 def tiedosto(nimi: str, kansio: Path | None = None) -> Path:
     """Opiskelijan vastaustiedoston polku.
 
@@ -157,6 +165,7 @@ def tiedosto(nimi: str, kansio: Path | None = None) -> Path:
     return vastauskansio(kansio) / tiedoston_nimi(nimi)
 
 
+@tarkista_argumentit
 def tyhja(nimi: str) -> dict:
     """Uusi, tyhjä vastaustiedoston sisältö.
 
@@ -173,6 +182,7 @@ def _kelpaa(sisalto) -> bool:
                     for y in sisalto["yritykset"]))
 
 
+@tarkista_argumentit
 def lue(nimi: str, kansio: Path | None = None) -> dict:
     """Opiskelijan tallennetut vastaukset; tyhjä sisältö, jos tiedostoa ei ole tai se on rikki.
 
@@ -190,6 +200,7 @@ def lue(nimi: str, kansio: Path | None = None) -> dict:
     return sisalto if _kelpaa(sisalto) else tyhja(nimi)
 
 
+@tarkista_argumentit
 def kirjaa(nimi: str, tunnus: str, vastaus, tulos: Tulos, kansio: Path | None = None,
            aika: str | None = None) -> Path:
     """Kirjaa yksi tarkistus opiskelijan tiedostoon ja palauta tiedoston polku.
@@ -228,6 +239,7 @@ def _siirra_rikkinainen_talteen(polku: Path) -> None:
             os.replace(polku, polku.with_suffix(".rikki.json"))
 
 
+@tarkista_argumentit
 def viimeisimmat(sisalto: dict) -> dict[str, dict]:
     """Jokaisen tehtävän viimeisin yritys: tunnus -> yritys.
 
@@ -238,6 +250,7 @@ def viimeisimmat(sisalto: dict) -> dict[str, dict]:
     return {y["tehtava"]: y for y in sisalto.get("yritykset", [])}
 
 
+@tarkista_argumentit
 def viimeisin_opiskelija(kansio: Path | None = None) -> str | None:
     """Sen opiskelijan nimi, jonka vastauksia on tallennettu viimeksi, tai None.
 
@@ -271,6 +284,7 @@ def _muokattu(polku: Path) -> float:
         return 0.0
 
 
+@tarkista_argumentit
 def aloita_alusta(nimi: str, kansio: Path | None = None) -> bool:
     """Poista opiskelijan tallennetut vastaukset (aloita alusta). True, jos jotain poistettiin.
 

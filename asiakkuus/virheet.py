@@ -84,6 +84,32 @@ VIESTIT: dict[str, str] = {
         "{taulukko}: sarakkeen '{sarake}' pitää olla päivämääriä, mutta siinä on {tyyppi}. "
         "Muunna se päivämääriksi: taulukko['{sarake}'] = pd.to_datetime(taulukko['{sarake}'])."
     ),
+    # Julkisten funktioiden argumentit (asiakkuus.argumentit).
+    "argumentti_vaaraa_lajia": (
+        "{funktio}: argumentin {nimi} pitää olla {odotettu}, mutta sain {saatu}. "
+        "Anna {nimi} oikeassa muodossa, {esimerkki}."
+    ),
+    "argumentti_tekstina": (
+        "{funktio}: argumentin {nimi} pitää olla {odotettu}, mutta sain {saatu}. "
+        "Kirjoita luku ilman lainausmerkkejä, esimerkiksi 1234.5."
+    ),
+    "argumentti_nan": "{funktio}: argumentti {nimi} puuttuu (arvo on NaN). Anna luku.",
+    "argumentti_liian_suuri": (
+        "{funktio}: argumentti {nimi} on ääretön tai liian suuri. Anna äärellinen luku, "
+        "jonka itseisarvo on enintään {suurin}."
+    ),
+    "argumentti_ei_kokonaisluku": (
+        "{funktio}: argumentin {nimi} pitää olla kokonaisluku, mutta sain {arvo:g}. "
+        "Pyöristä luku, esimerkiksi {arvo:.0f}."
+    ),
+    "argumentti_liian_pitka": (
+        "{funktio}: argumentti {nimi} on {pituus} merkkiä pitkä, mutta enintään {pisin} "
+        "merkkiä sallitaan. Anna lyhyempi teksti."
+    ),
+    "argumentit_vaarin": (
+        "{funktio}: argumentteja on liian vähän, liian monta tai väärän niminen. "
+        "Korjaa kutsu muotoon {kaytto}."
+    ),
 }
 
 

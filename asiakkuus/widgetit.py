@@ -16,6 +16,7 @@ import tomllib
 import ipywidgets as widgets
 from IPython.display import Markdown
 
+from .argumentit import tarkista_argumentit
 from . import palautus as p
 from . import tallennus
 from . import tehtavat as t
@@ -32,6 +33,7 @@ _SOLU = "padding:3px 14px;border-bottom:1px solid #d0d7de;text-align:left"
 ASETUSTIEDOSTO = "kurssiasetukset.toml"
 
 
+@tarkista_argumentit
 def palaute_html(tulos: t.Tulos) -> str:
     """Tuloksen HTML-esitys: vihreä oikein, punainen väärin, harmaa ei vastausta.
 
@@ -43,6 +45,7 @@ def palaute_html(tulos: t.Tulos) -> str:
             f'border-radius:6px;font-size:1.1em">{html.escape(str(tulos))}</div>')
 
 
+@tarkista_argumentit
 def ratkaisut_sallittu() -> bool:
     """Näytetäänkö Näytä ratkaisu -painike? Opettaja päättää asetustiedostossa.
 
@@ -386,6 +389,7 @@ class Harjoitukset:
 _ISTUNTO = Harjoitukset()
 
 
+@tarkista_argumentit
 def opiskelija() -> widgets.Widget:
     """Nimikenttä harjoitusmuistion alkuun: luvut arvotaan nimen tai opiskelijanumeron mukaan.
 
@@ -398,6 +402,7 @@ def opiskelija() -> widgets.Widget:
     return _ISTUNTO.opiskelija()
 
 
+@tarkista_argumentit
 def mallivastaukset() -> widgets.Widget:
     """Mallivastausmuistion alku: oletusluvut, eikä mitään tallenneta.
 
@@ -409,6 +414,7 @@ def mallivastaukset() -> widgets.Widget:
     return _ISTUNTO.nimi_tila
 
 
+@tarkista_argumentit
 def harjoitus(tunnus: str) -> TehtavaNakyma:
     """Tehtävän widget muistioon: omat luvut, vastauskenttä, Tarkista, vihje ja ratkaisu.
 
@@ -430,11 +436,12 @@ def tarkista(tunnus: str, vastaus) -> None:
     ✘ Ei vielä. Vastaus ei ole oikein (hyväksyn poikkeaman ±1). Tarkista laskusi vaihe vaiheelta tai pyydä vihje.
     """
     try:
-        _ISTUNTO.tarkista(tunnus, vastaus)
+        _ISTUNTO.tarkista(t.tarkista_tunnus(tunnus), vastaus)
     except AsiakkuusVirhe as virhe:
         print(f"⚠ {virhe}")
 
 
+@tarkista_argumentit
 def palautus(teema: str | None = None) -> widgets.Widget:
     """Palautuspainike muistion loppuun: ``palautus("03")`` tai koko kurssi ``palautus()``.
 
@@ -455,6 +462,7 @@ class Luvut:
         return self.kuvaus
 
 
+@tarkista_argumentit
 def luvut(tunnus: str) -> Luvut:
     """Tehtävän luvut nykyiselle opiskelijalle, esim. ``luvut("03_1").arvot["tuotot"]``.
 

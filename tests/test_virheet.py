@@ -201,7 +201,7 @@ JULKISET = {
 
 
 @pytest.mark.parametrize("nimi", sorted(JULKISET))
-@pytest.mark.parametrize("syote, osa", [([1, 2], "sain list"), (None, "sain NoneType"),
+@pytest.mark.parametrize("syote, osa", [([1, 2], "sain listan"), (None, "sain tyhjän arvon None"),
                                         (pd.DataFrame(), "tyhjä")],
                          ids=["lista", "None", "tyhja"])
 def test_julkiset_funktiot_hylkaavat_vaaran_taulukon(nimi, syote, osa):
@@ -214,7 +214,7 @@ def test_julkiset_funktiot_hylkaavat_vaaran_taulukon(nimi, syote, osa):
     (mittarit.cac, (9000, "kuusi"), "kuusi"),
     (mittarit.ltv_cac, ("paljon", 1500), "paljon"),
     (mittarit.cac_takaisinmaksuaika, (1200, "sata"), "sata"),
-    (mittarit.pysyvyysaste, ("40", "42", "kahdeksan"), "kahdeksan"),
+    (mittarit.pysyvyysaste, (40, 42, "kahdeksan"), "kahdeksan"),
     (mittarit.poistuma, ("85 %",), "85 %"),
     (mittarit.nps, (["yhdeksän"],), "yhdeksän"),
     (mittarit.csat, ([5, "hyvä"],), "hyvä"),

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..argumentit import tarkista_argumentit
 from ..muotoilu import euroa, luku
 from ..virheet import AsiakkuusVirhe
 
@@ -188,6 +189,7 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
 ARVONTAKERTOJA = 2000
 
 
+@tarkista_argumentit
 def arvonta_ei_onnistunut(tunnus: str) -> AsiakkuusVirhe:
     """Virhe, jos tehtävän luvut eivät täytä ehtojaan ``ARVONTAKERTOJA`` arvonnassa.
 
@@ -202,6 +204,7 @@ def arvonta_ei_onnistunut(tunnus: str) -> AsiakkuusVirhe:
                           "kurssin ylläpitäjälle.")
 
 
+@tarkista_argumentit
 def erottuvat(oikea: float, vaarat, toleranssi: float) -> bool:
     """Eroaako jokainen väärä vastaus oikeasta ja eri selityksen vääristä yli toleranssin?
 
@@ -216,6 +219,7 @@ def erottuvat(oikea: float, vaarat, toleranssi: float) -> bool:
                for b, sb in vaarat[i + 1:] if sa != sb)
 
 
+@tarkista_argumentit
 def vastausjakauma(r: random.Random, arvosanat: range, painot: list[int], n_min: int,
                    n_max: int) -> list[int]:
     """Arvottu kyselyn vastausjakauma: vastausten määrät arvosanoittain painojen mukaan.
@@ -229,6 +233,7 @@ def vastausjakauma(r: random.Random, arvosanat: range, painot: list[int], n_min:
     return maarat
 
 
+@tarkista_argumentit
 def jakaumataulukko(arvosanat: range, maarat: list[int]) -> str:
     """Vastausjakauma Markdown-taulukkona tehtävän tekstiin.
 
@@ -242,6 +247,7 @@ def jakaumataulukko(arvosanat: range, maarat: list[int]) -> str:
             "| Vastauksia | " + " | ".join(str(m) for m in maarat) + " |")
 
 
+@tarkista_argumentit
 def toimenpiteiden_kulut(maarat: dict[str, int]):
     """Yhden asiakkaan myynnin ja asiakaspalvelun kustannukset toimenpiteiden määristä
     kurssin hinnastolla (``kate.toimenpiteiden_kustannukset``).
@@ -259,6 +265,7 @@ def toimenpiteiden_kulut(maarat: dict[str, int]):
     return toimenpiteiden_kustannukset(toimet, HINNASTO).iloc[0]
 
 
+@tarkista_argumentit
 def nimen_avain(nimi) -> str:
     """Opiskelijan tunnistusavain: sama avain = sama opiskelija (ja samat luvut).
 
@@ -271,6 +278,7 @@ def nimen_avain(nimi) -> str:
     return " ".join(str(nimi or "").lower().split())
 
 
+@tarkista_argumentit
 def siemen_nimesta(nimi: str | None) -> int:
     """Opiskelijan siemenluku nimestä tai opiskelijanumerosta; tyhjä nimi antaa 0.
 
@@ -301,35 +309,61 @@ def rekisteroi(tunnus: str):
     return lisaa
 
 
+def _tarkoititko(tunnus) -> str:
+    """Ehdotus, kun tunnus on kirjoitettu toisin: '3_1', '3.1' ja '03.1' -> '03_1'.
+
+    >>> _tarkoititko("3.1"), _tarkoititko("99_9")
+    (" Tarkoititko '03_1'?", '')
+    """
+    osat = re.fullmatch(r"0?(\d)[._ ](\d)", str(tunnus).strip()[:10])
+    ehdotus = f"0{osat[1]}_{osat[2]}" if osat else ""
+    return f" Tarkoititko {ehdotus!r}?" if ehdotus in REKISTERI else ""
+
+
+def tarkista_tunnus(tunnus) -> str:
+    """Palauta tunnus, jos sillä on tehtävä; muuten suomenkielinen virhe ja ehdotus.
+
+    >>> tarkista_tunnus("03_1")
+    '03_1'
+    """
+    if not isinstance(tunnus, str) or tunnus not in REKISTERI:
+        raise AsiakkuusVirhe(f"Tehtävää {str(tunnus)[:20]!r} ei ole. Kirjoita tunnus muodossa "
+                             f"teema_numero, esimerkiksi '03_1'.{_tarkoititko(tunnus)} "
+                             f"Tehtävät: {', '.join(sorted(REKISTERI))}.")
+    return tunnus
+
+
 def tehtava(tunnus: str, siemen: int = 0) -> Tehtava:
     """Tehtävä tunnuksella ja muunnelmalla (siemenluvulla); sama siemen antaa samat luvut.
 
     >>> tehtava("03_1").tunnus
     '03_1'
     """
-    if not isinstance(tunnus, str) or tunnus not in REKISTERI:
-        raise AsiakkuusVirhe(f"Tehtävää {str(tunnus)[:20]!r} ei ole. Kirjoita tunnus muodossa "
-                             f"teema_numero, esimerkiksi '03_1'. Tehtävät: "
-                             f"{', '.join(sorted(REKISTERI))}.")
+    tarkista_tunnus(tunnus)
     # Siemeneen lisätään tehtävän tunnus, jotta saman opiskelijan tehtävät eroavat toisistaan.
     return REKISTERI[tunnus](random.Random(f"{tunnus}:{siemen}"))
 
 
+@tarkista_argumentit
 def numero(tunnus: str) -> str:
     """Tehtävän numero sellaisena kuin se näytetään: teema ilman etunollaa, piste, järjestys.
 
     >>> numero("03_1"), otsikko("03_1")
     ('3.1', 'Tehtävä 3.1: Asiakkuuden kate')
     """
+    if not re.fullmatch(r"\d{1,3}_\d{1,3}", tunnus):
+        tarkista_tunnus(tunnus)  # tuntematon tunnus: virhe ehdotuksineen
     teema, jarjestys = tunnus.split("_", 1)
     return f"{int(teema)}.{jarjestys}"
 
 
+@tarkista_argumentit
 def otsikko(tunnus: str) -> str:
     """Tehtävän otsikko numeroineen; sama muistion otsikossa, widgetissä ja yhteenvedossa."""
     return f"Tehtävä {numero(tunnus)}: {tehtava(tunnus).otsikko}"
 
 
+@tarkista_argumentit
 def tehtavat(teema: str | None = None) -> list[str]:
     """Tehtävien tunnukset järjestyksessä, valinnaisesti yhden teeman ("03") tehtävät.
 
