@@ -2,6 +2,13 @@
 
 Elinkaariarvo (CLV), asiakashankinnan kustannus (CAC), LTV/CAC, CAC:n takaisinmaksuaika,
 asiakaspysyvyys ja poistuma, uusintaostoaste sekä kyselymittarit NPS, CSAT ja CES.
+
+Osuudet ovat kaikkialla osuuksia 0–1 (85 % = 0.85): ``pysyvyysaste``, ``poistuma``,
+``uusintaostoaste`` ja ``csat`` palauttavat osuuden, ja ``clv`` ottaa pysyvyyden ja koron
+osuuksina, joten funktiot ketjuuntuvat: ``clv(1000, pysyvyysaste(40, 42, 8), 0.1)``.
+Prosentteina 0–100 ovat vain sarakkeet, joiden nimi päättyy ``_pros``. NPS on indeksi
+−100 … 100 eikä osuus. Funktiot eivät pyöristä: pyöristys tehdään vasta näytettäessä
+(``muotoilu.luku``, ``euroa``, ``osuus``).
 """
 
 from __future__ import annotations
@@ -32,10 +39,12 @@ def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
     ensimmäisen vuoden katteen, kuten uuden asiakkaan arvossa hankintahetkellä:
     CLV = m + m · r / (1 + d − r) = m · (1 + d) / (1 + d − r).
 
-    >>> clv(1000, 0.8, 0.1)  # 1000 · 0,8 / (1 + 0,1 − 0,8) = 800 / 0,3
+    >>> round(clv(1000, 0.8, 0.1), 2)  # 1000 · 0,8 / (1 + 0,1 − 0,8) = 800 / 0,3
     2666.67
-    >>> clv(1000, 0.8, 0.1, ensimmainen_vuosi=True)  # 1000 · 1,1 / 0,3
+    >>> round(clv(1000, 0.8, 0.1, ensimmainen_vuosi=True), 2)  # 1000 · 1,1 / 0,3
     3666.67
+    >>> round(clv(1000, pysyvyysaste(alussa=40, lopussa=42, uusia=8), 0.1), 2)  # r = 0,85
+    3400.0
     """
     m = tarkista_luku(kate_vuodessa, "Asiakkuuden vuosikate")
     r = tarkista_luku(pysyvyys, "Pysyvyysaste", alin=0, ylin=1,
@@ -45,7 +54,7 @@ def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
     if 1 + d - r <= 0:
         raise AsiakkuusVirhe("Kun pysyvyys on 100 % ja korko 0 %, elinkaariarvo on ääretön. "
                              "Käytä pienempää pysyvyyttä tai positiivista korkoa.")
-    return round(m * ((1 + d) if ensimmainen_vuosi else r) / (1 + d - r), 2)
+    return m * ((1 + d) if ensimmainen_vuosi else r) / (1 + d - r)
 
 
 #: Vuosi vuodelta laskettavan elinkaariarvon pisin aika (taulukossa yksi rivi vuotta kohden).
@@ -89,8 +98,8 @@ def clv_virhevertailu(kate_vuodessa: float, myynti_vuodessa: float, pysyvyys: fl
     Sarake ``kertaa`` kertoo, montako kertaa oikean arvon suuruinen kukin tulos on.
 
     >>> v = clv_virhevertailu(1000, 4000, 0.9, 0.1)  # 900/0,2; 3600/0,2; 970/0,13; 900/0,1
-    >>> v["euroa"].round().tolist(), v["kertaa"].tolist()
-    ([4500.0, 18000.0, 7462.0, 9000.0], [1.0, 4.0, 1.65812, 2.0])
+    >>> v["euroa"].round().tolist(), v["kertaa"].round(3).tolist()
+    ([4500.0, 18000.0, 7462.0, 9000.0], [1.0, 4.0, 1.658, 2.0])
     """
     oikea = clv(kate_vuodessa, pysyvyys, diskonttokorko)
     taulu = pd.DataFrame({
@@ -114,7 +123,7 @@ def clv_lajeittain(katteet: pd.DataFrame, pysyvyys: float, diskonttokorko: float
 
     >>> k = pd.DataFrame({"tyyppi": ["hotelli", "hotelli", "kahvila"],
     ...                   "asiakkuuden_kate": [1000.0, 3000.0, -100.0]})
-    >>> clv_lajeittain(k, 0.9, 0.1)[["tyyppi", "asiakkaita", "clv"]].values.tolist()
+    >>> clv_lajeittain(k, 0.9, 0.1).round(2)[["tyyppi", "asiakkaita", "clv"]].values.tolist()
     [['hotelli', 2, 9000.0], ['kahvila', 1, -450.0]]
     """
     tarkista_taulukko(katteet, "Katteet", ["tyyppi", "asiakkuuden_kate"],
@@ -157,7 +166,7 @@ def cac(hankintakustannukset: float, uusia_asiakkaita: int) -> float:
     kustannukset = tarkista_luku(hankintakustannukset, "Hankintakustannukset", alin=0)
     uusia = tarkista_luku(uusia_asiakkaita, "Uusien asiakkaiden määrä", positiivinen=True,
                           vihje="CAC:ta ei voi laskea, jos uusia asiakkaita ei tullut.")
-    return round(kustannukset / uusia, 2)
+    return kustannukset / uusia
 
 
 @tarkista_argumentit
@@ -194,7 +203,7 @@ def ltv_cac(elinkaariarvo: float, hankintakustannus: float) -> float:
     ltv = tarkista_luku(elinkaariarvo, "Elinkaariarvo")
     hinta = tarkista_luku(hankintakustannus, "Asiakashankinnan kustannus (CAC)",
                           positiivinen=True)
-    return round(ltv / hinta, 2)
+    return ltv / hinta
 
 
 @tarkista_argumentit
@@ -208,18 +217,19 @@ def cac_takaisinmaksuaika(hankintakustannus: float, kate_kuukaudessa: float) -> 
     kate = tarkista_luku(kate_kuukaudessa, "Asiakkuuden kate kuukaudessa", positiivinen=True,
                          vihje="Jos asiakas ei tuota katetta, hankinta ei maksa itseään "
                                "koskaan takaisin.")
-    return round(hinta / kate, 1)
+    return hinta / kate
 
 
 @tarkista_argumentit
 def pysyvyysaste(alussa: int, lopussa: int, uusia: int) -> float:
-    """Asiakaspysyvyys prosentteina: (lopussa − uusia) / alussa · 100.
+    """Asiakaspysyvyys osuutena 0–1: (lopussa − uusia) / alussa.
 
     Lasketaan jakson alun asiakkaista: kuinka moni heistä on yhä asiakas jakson lopussa.
     Jakson aikana tulleet uudet asiakkaat vähennetään, koska he eivät olleet alussa.
+    Prosentteina näytettynä: ``muotoilu.osuus(pysyvyysaste(...))``.
 
-    >>> pysyvyysaste(alussa=40, lopussa=42, uusia=8)
-    85.0
+    >>> pysyvyysaste(alussa=40, lopussa=42, uusia=8)  # (42 − 8) / 40
+    0.85
     """
     alussa = tarkista_luku(alussa, "Asiakkaiden määrä jakson alussa", positiivinen=True)
     lopussa = tarkista_luku(lopussa, "Asiakkaiden määrä jakson lopussa", alin=0)
@@ -230,19 +240,19 @@ def pysyvyysaste(alussa: int, lopussa: int, uusia: int) -> float:
     if lopussa - uusia > alussa:
         raise AsiakkuusVirhe("Jatkaneita asiakkaita (lopussa − uusia) ei voi olla enemmän kuin "
                              "asiakkaita alussa. Tarkista luvut.")
-    return round(100 * (lopussa - uusia) / alussa, 1)
+    return (lopussa - uusia) / alussa
 
 
 @tarkista_argumentit
-def poistuma(pysyvyys_pros: float) -> float:
-    """Asiakaspoistuma (churn) prosentteina = 100 − pysyvyysaste.
+def poistuma(pysyvyys: float) -> float:
+    """Asiakaspoistuma (churn) osuutena 0–1 = 1 − pysyvyysaste.
 
-    >>> poistuma(85.0)
-    15.0
+    >>> round(poistuma(0.85), 2)
+    0.15
     """
-    pysyvyys_pros = tarkista_luku(pysyvyys_pros, "Pysyvyysaste", alin=0, ylin=100,
-                                  vihje="Anna pysyvyys prosentteina.")
-    return round(100 - pysyvyys_pros, 1)
+    pysyvyys = tarkista_luku(pysyvyys, "Pysyvyysaste", alin=0, ylin=1,
+                             vihje="Anna pysyvyys osuutena, esimerkiksi 85 % = 0.85.")
+    return 1 - pysyvyys
 
 
 @tarkista_argumentit
@@ -258,7 +268,7 @@ def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
     >>> m = pd.DataFrame({"asiakas_id": ["A", "B", "C", "A", "C", "D"],
     ...                   "pvm": pd.to_datetime(["2024-03-01", "2024-05-01", "2024-06-01",
     ...                                          "2025-01-01", "2025-02-01", "2025-03-01"])})
-    >>> ostaneet_vuosittain(m)
+    >>> ostaneet_vuosittain(m).round(1)
        vuosi  ostaneita  jatkaneita  palanneita  uusia  pysyvyys_pros  poistuma_pros
     0   2024          3        <NA>        <NA>   <NA>            NaN            NaN
     1   2025          3           2           0      1           66.7           33.3
@@ -272,9 +282,9 @@ def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
         nyt = ostajat[vuosi]
         jatkaneet = nyt & edelliset if edelliset is not None else set()
         palanneet = (nyt & aiemmat) - jatkaneet
-        pysyvyys = round(100 * len(jatkaneet) / len(edelliset), 1) if edelliset else np.nan
+        pysyvyys = 100 * len(jatkaneet) / len(edelliset) if edelliset else np.nan
         rivit.append((vuosi, len(nyt), len(jatkaneet), len(palanneet), len(nyt - aiemmat),
-                      pysyvyys, round(100 - pysyvyys, 1) if edelliset else np.nan))
+                      pysyvyys, 100 - pysyvyys))
         edelliset = nyt if vuosi + 1 in ostajat else set()
         aiemmat |= nyt
     tulos = pd.DataFrame(rivit, columns=["vuosi", "ostaneita", "jatkaneita", "palanneita",
@@ -288,18 +298,18 @@ def ostaneet_vuosittain(myynnit: pd.DataFrame) -> pd.DataFrame:
 
 @tarkista_argumentit
 def uusintaostoaste(myynnit: pd.DataFrame) -> float:
-    """Uusintaostoaste prosentteina: kuinka moni asiakas on ostanut vähintään kahtena päivänä.
+    """Uusintaostoaste osuutena 0–1: kuinka moni asiakas on ostanut vähintään kahtena päivänä.
 
     >>> m = pd.DataFrame({"asiakas_id": ["A", "A", "B", "B", "C"],
     ...                   "pvm": pd.to_datetime(["2025-01-01", "2025-02-01", "2025-01-05",
     ...                                          "2025-01-05", "2025-03-01"])})
-    >>> uusintaostoaste(m)  # vain A osti kahtena eri päivänä: 1 / 3
-    33.3
+    >>> round(uusintaostoaste(m), 3)  # vain A osti kahtena eri päivänä: 1 / 3
+    0.333
     """
     tarkista_taulukko(myynnit, "Myynnit", ["asiakas_id"])
     tarkista_paivamaarat(myynnit, "pvm", "Myynnit")
     ostopaivia = myynnit.groupby("asiakas_id")["pvm"].nunique()
-    return round(100 * float((ostopaivia >= 2).mean()), 1)
+    return float((ostopaivia >= 2).mean())
 
 
 def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
@@ -333,11 +343,11 @@ def nps(vastaukset: Iterable[int]) -> float:
 
     Suosittelijat antavat 9–10, passiiviset 7–8 ja arvostelijat 0–6.
 
-    >>> nps([10, 9, 9, 8, 7, 6, 3, 10, 9, 0])  # 5 suosittelijaa, 3 arvostelijaa / 10
+    >>> round(nps([10, 9, 9, 8, 7, 6, 3, 10, 9, 0]), 1)  # 5 suosittelijaa, 3 arvostelijaa / 10
     20.0
     """
     arvot = _vastaukset(vastaukset, "NPS", 0, 10)
-    return round(100 * float((arvot >= 9).mean() - (arvot <= 6).mean()), 1)
+    return 100 * float((arvot >= 9).mean() - (arvot <= 6).mean())
 
 
 @tarkista_argumentit
@@ -348,10 +358,10 @@ def nps_virhemarginaali(vastaukset: Iterable[int], z: float = 1.96) -> float:
     on p_s + p_a − (p_s − p_a)² ja virhemarginaali z · √(varianssi / n) · 100. Pienellä
     vastaajamäärällä marginaali on suuri: luku heiluu sattumalta.
 
-    >>> nps_virhemarginaali([10, 9, 9, 8, 7, 6, 3, 10, 9, 0])  # 0,5 + 0,3 − 0,2² = 0,76
+    >>> round(nps_virhemarginaali([10, 9, 9, 8, 7, 6, 3, 10, 9, 0]), 1)  # 0,5 + 0,3 − 0,2²
     54.0
     """
-    return round(100 * z * _nps_keskivirhe(_vastaukset(vastaukset, "NPS", 0, 10)), 1)
+    return 100 * z * _nps_keskivirhe(_vastaukset(vastaukset, "NPS", 0, 10))
 
 
 def _nps_keskivirhe(arvot: pd.Series) -> float:
@@ -372,7 +382,7 @@ def nps_muutos(ennen: Iterable[int], jalkeen: Iterable[int], z: float = 1.96) ->
       toiseen (esim. passiivisesta suosittelijaksi) tuottaisi saman muutoksen; yksi
       siirtymä muuttaa NPS:ää 100 / n pistettä
 
-    >>> nps_muutos([10] * 5 + [0] * 5, [10] * 6 + [0] * 4).to_dict()
+    >>> nps_muutos([10] * 5 + [0] * 5, [10] * 6 + [0] * 4).round(1).to_dict()
     {'muutos': 20.0, 'virhemarginaali': 86.8, 'vastauksia': 2.0}
     """
     ennen = _vastaukset(ennen, "NPS (ennen)", 0, 10)
@@ -380,8 +390,8 @@ def nps_muutos(ennen: Iterable[int], jalkeen: Iterable[int], z: float = 1.96) ->
     muutos = 100 * float((jalkeen >= 9).mean() - (jalkeen <= 6).mean()
                          - (ennen >= 9).mean() + (ennen <= 6).mean())
     virhemarginaali = 100 * z * math.hypot(_nps_keskivirhe(ennen), _nps_keskivirhe(jalkeen))
-    return pd.Series({"muutos": round(muutos, 1), "virhemarginaali": round(virhemarginaali, 1),
-                      "vastauksia": round(muutos / (100 / len(jalkeen)), 1)})
+    return pd.Series({"muutos": muutos, "virhemarginaali": virhemarginaali,
+                      "vastauksia": muutos / (100 / len(jalkeen))})
 
 
 @tarkista_argumentit
@@ -405,13 +415,13 @@ def nps_jakauma(vastaukset: Iterable[int]) -> pd.DataFrame:
 
 @tarkista_argumentit
 def csat(vastaukset: Iterable[int]) -> float:
-    """Customer Satisfaction Score: tyytyväisten (4 tai 5 asteikolla 1–5) osuus prosentteina.
+    """Customer Satisfaction Score: tyytyväisten (4 tai 5 asteikolla 1–5) osuus 0–1.
 
-    >>> csat([5, 4, 3, 2, 5])
-    60.0
+    >>> csat([5, 4, 3, 2, 5])  # 3 / 5
+    0.6
     """
     arvot = _vastaukset(vastaukset, "CSAT", 1, 5)
-    return round(100 * float((arvot >= 4).mean()), 1)
+    return float((arvot >= 4).mean())
 
 
 @tarkista_argumentit
@@ -424,4 +434,4 @@ def ces(vastaukset: Iterable[int]) -> float:
     5.0
     """
     arvot = _vastaukset(vastaukset, "CES", 1, 7)
-    return round(float(arvot.mean()), 2)
+    return float(arvot.mean())

@@ -7,7 +7,7 @@ import numbers
 from decimal import ROUND_HALF_UP, Decimal
 
 from .argumentit import tarkista_argumentit
-from .virheet import AsiakkuusVirhe
+from .virheet import AsiakkuusVirhe, virhe
 
 # Ohut sitova välilyönti (U+202F) pitää tuhaterottimen ja luvun samalla rivillä, ja
 # sitova välilyönti (U+00A0) luvun ja yksikön (€, %).
@@ -103,6 +103,20 @@ def prosenttia(arvo: float, desimaaleja: int = 1) -> str:
     """
     teksti = luku(arvo, desimaaleja)
     return teksti if teksti == "–" else f"{teksti}{YKSIKKOVALI}%"
+
+
+def osuus(arvo: float, desimaaleja: int = 1) -> str:
+    """Osuus (0–1) prosentteina suomalaisittain: 0.853 → 85,3 %.
+
+    Laskufunktiot palauttavat osuuksia (esimerkiksi ``mittarit.pysyvyysaste``); tämä näyttää
+    ne prosentteina. Prosenttiluvulle (0–100) käytä ``prosenttia``.
+
+    >>> osuus(0.853).replace(YKSIKKOVALI, " "), osuus(1 / 3, 0).replace(YKSIKKOVALI, " ")
+    ('85,3 %', '33 %')
+    """
+    if isinstance(arvo, numbers.Real) and not isinstance(arvo, bool):
+        arvo = 100 * float(arvo)
+    return prosenttia(arvo, desimaaleja)
 
 
 SARAKKEIDEN_NIMET = {
@@ -243,3 +257,178 @@ def clv_vuosittain_taulukko(taulu):
     taulu = taulu.assign(mukana_pros=100 * taulu["mukana_todennakoisyys"])
     taulu = muotoile(taulu[["vuosi", "mukana_pros", "diskontattu_kate", "kertyma"]])
     return taulu.set_index("Vuosi").rename(columns={"Mukana pros": "Asiakas vielä mukana"})
+
+
+# ---------------------------------------------------------------------------
+# Lukujen lukeminen tekstistä: kurssin ainoa lukujen jäsennin
+# ---------------------------------------------------------------------------
+
+#: Pisin teksti, jota yritetään lukea lukuna; pidempi teksti ei ole luku.
+PISIN_LUKUTEKSTI = 100
+#: Merkitseviä numeroita enintään tiukassa tilassa: Excel säilyttää luvusta 15 numeroa.
+TARKKUUS_NUMEROINA = 15
+
+_MIINUKSET = "-\u2212\u2013"      # yhdysmerkki, miinusmerkki (U+2212), ajatusviiva (U+2013)
+_VALIT = " \u00a0\u202f\u2009\u2007'\u2019"   # välilyönnit ja heittomerkki tuhaterottimina
+_YKSIKOT = {
+    "€": "€", "e": "€", "eur": "€", "euro": "€", "euroa": "€",
+    "%": "%", "prosenttia": "%",
+    "kpl": "kpl", "kk": "kk", "kuukautta": "kk", "p": "p", "pistettä": "p", "pistetta": "p",
+    "kertaa": "kertaa", "v": "v", "vuotta": "v",
+}
+
+
+def _ryhmat_kelpaavat(ryhmat: list[str]) -> bool:
+    """Tuhaterottimin erotetut numeroryhmät: ensimmäinen 1–3 numeroa, muut tasan kolme."""
+    return (1 <= len(ryhmat[0]) <= 3 and all(len(r) == 3 for r in ryhmat[1:])
+            and all(r.isdigit() and r.isascii() for r in ryhmat))
+
+
+def _numeroiksi(teksti: str, tiukka: bool) -> tuple[str, str] | None:
+    """Luvun numero-osa (ilman etumerkkiä ja yksikköä) kokonais- ja desimaaliosaksi."""
+    # Välilyöntien jono on yksi tuhaterotin ("1 234"); muut merkit ovat numeroita tai erottimia.
+    osat = "".join(" " if m in _VALIT else m for m in teksti).split()
+    if not osat or any(not (m.isascii() and (m.isdigit() or m in ",.")) for o in osat for m in o):
+        return None
+    valeilla = len(osat) > 1
+    t = " ".join(osat)
+    pilkut, pisteet = t.count(","), t.count(".")
+    if pilkut and pisteet:
+        # 1.234,50 tai 1,234.50: viimeinen erotin on desimaalierotin, toinen tuhaterotin.
+        desimaali = "," if t.rfind(",") > t.rfind(".") else "."
+        tuhat = "." if desimaali == "," else ","
+        if t.count(desimaali) != 1 or valeilla:
+            return None
+        kokonaiset, _, desimaalit = t.partition(desimaali)
+        if not _ryhmat_kelpaavat(kokonaiset.split(tuhat)):
+            return None
+        kokonaiset = kokonaiset.replace(tuhat, "")
+    elif pilkut == 1 or pisteet == 1:
+        # Yksi pilkku on suomalainen desimaalipilkku; yksi piste desimaalipiste (kuten Pythonissa).
+        desimaali = "," if pilkut else "."
+        kokonaiset, _, desimaalit = t.partition(desimaali)
+        ryhmat = kokonaiset.split(" ")
+        if valeilla and not _ryhmat_kelpaavat(ryhmat):
+            return None
+        if (tiukka and desimaali == "." and not valeilla and len(desimaalit) == 3
+                and kokonaiset[:1] not in ("", "0")):
+            raise virhe("luku_tuhatpiste", teksti=teksti.strip(),
+                        tuhannet=kokonaiset + desimaalit,
+                        desimaali=f"{kokonaiset},{desimaalit.rstrip('0') or '0'}")
+        kokonaiset = kokonaiset.replace(" ", "")
+    elif pilkut or pisteet:
+        # Useampi sama erotin voi olla vain tuhaterotin: 1,234,567 tai 12.500.000.
+        tuhat = "," if pilkut else "."
+        if valeilla or not _ryhmat_kelpaavat(t.split(tuhat)):
+            return None
+        if tiukka and tuhat == ".":
+            raise virhe("luku_tuhatpiste", teksti=teksti.strip(), tuhannet=t.replace(".", ""),
+                        desimaali=t.replace(".", ",", 1).replace(".", ""))
+        kokonaiset, desimaalit = t.replace(tuhat, ""), ""
+    else:
+        ryhmat = t.split(" ")
+        if valeilla and not _ryhmat_kelpaavat(ryhmat):
+            return None
+        kokonaiset, desimaalit = t.replace(" ", ""), ""
+    if not (kokonaiset or desimaalit):
+        return None
+    return kokonaiset, desimaalit
+
+
+def luku_ja_yksikko(teksti, tiukka: bool = False) -> tuple[float, str] | None:
+    """Lue luku ja sen yksikkö tekstistä: ``(luku, yksikkö)`` tai None, jos teksti ei ole luku.
+
+    Yksikkö on ``"€"`` (€, e, eur, euroa), ``"%"`` (%, prosenttia), ``"kpl"``, ``"kk"``,
+    ``"p"`` (pistettä), ``"kertaa"``, ``"v"`` (vuotta) tai ``""``. Säännöt ovat samat kuin
+    funktiossa ``lue_luku``, joka kertoo ne.
+
+    >>> luku_ja_yksikko("12,5 %"), luku_ja_yksikko("€ 300"), luku_ja_yksikko("3 kpl")
+    ((12.5, '%'), (300.0, '€'), (3.0, 'kpl'))
+    >>> luku_ja_yksikko("60 %", tiukka=True), luku_ja_yksikko("noin 5") is None
+    ((60.0, '%'), True)
+    """
+    if teksti is None or isinstance(teksti, bool):
+        return None
+    if isinstance(teksti, numbers.Real):
+        luku = float(teksti)
+        return (luku + 0.0, "") if math.isfinite(luku) else None
+    t = str(teksti).strip()
+    if not t or len(t) > PISIN_LUKUTEKSTI:
+        return None
+    yksikko = ""
+    pieni = t.casefold()
+    for etuliite in ("€", "eur"):   # € 300, EUR 300
+        if pieni.startswith(etuliite) and not pieni[len(etuliite):len(etuliite) + 1].isalpha():
+            yksikko, t = "€", t[len(etuliite):].lstrip()
+            break
+    etumerkki = 1.0
+    if t[:1] in _MIINUKSET or t[:1] == "+":
+        etumerkki = 1.0 if t[0] == "+" else -1.0
+        t = t[1:].lstrip()
+    loppu = len(t)   # perässä oleva yksikkö: kirjaimia, € tai %
+    while loppu > 0 and (t[loppu - 1].isalpha() or t[loppu - 1] in "€%"):
+        loppu -= 1
+    if loppu < len(t):
+        perassa = _YKSIKOT.get(t[loppu:].casefold())
+        if perassa is None or yksikko:
+            return None
+        yksikko, t = perassa, t[:loppu]
+    osat = _numeroiksi(t, tiukka)
+    if osat is None:
+        return None
+    kokonaiset, desimaalit = osat
+    merkitsevat = (kokonaiset + desimaalit).lstrip("0")
+    if tiukka and len(merkitsevat.rstrip("0") if not desimaalit else merkitsevat) \
+            > TARKKUUS_NUMEROINA:
+        raise virhe("luku_liian_tarkka", teksti=str(teksti).strip()[:40],
+                    numeroita=TARKKUUS_NUMEROINA)
+    luku = etumerkki * float(f"{kokonaiset or '0'}.{desimaalit or '0'}")
+    if not math.isfinite(luku):
+        return None
+    return luku + 0.0, yksikko   # + 0.0: ei negatiivista nollaa
+
+
+def lue_luku(teksti, tiukka: bool = False) -> float | None:
+    """Lue suomalaisittain tai pisteellä kirjoitettu luku; None, jos teksti ei ole luku.
+
+    Tämä on kurssin ainoa lukujen jäsennin: harjoitusten vastaukset (``tiukka=False``) ja
+    omien asiakkaiden Excel- ja CSV-solut (``tiukka=True``) luetaan samoin säännöin.
+
+    - Desimaalierotin on pilkku tai piste; ``,5``, ``.5`` ja ``5,`` kelpaavat (0,5 ja 5).
+    - Tuhaterotin on välilyönti (myös sitova tai kapea) tai heittomerkki, ja ryhmissä on
+      kolme numeroa: ``1 234 567,50``. Jos tekstissä on sekä pilkku että piste, viimeinen
+      on desimaalierotin: ``1.234,50`` ja ``1,234.50`` ovat 1234,5. Useampi pilkku on
+      tuhaterotin (``1,234,567``).
+    - Etumerkki: ``-``, ``+``, miinusmerkki ``−`` tai ajatusviiva ``–``.
+    - Yksikkö saa olla perässä (``€``, ``e``, ``eur``, ``euroa``, ``%``, ``prosenttia``,
+      ``kpl``, ``kk``, ``pistettä``, ``kertaa``, ``vuotta``) tai euro edessä (``€ 300``).
+    - Ei hyväksytä: eksponenttimuotoa (``1e5``), tekstiä ``inf`` tai ``nan``, useampaa
+      lukua (``5-3``) eikä yli ``PISIN_LUKUTEKSTI`` merkin tekstiä. Lukeminen vie aikaa
+      tekstin pituuden verran (ei säännöllisiä lausekkeita).
+
+    Piste tuhaterottimena on monitulkintainen: ``12.500`` voi olla 12 500 tai 12,5.
+    Vastauksissa (``tiukka=False``) yksi piste on aina desimaalipiste kuten Pythonissa ja
+    laskimissa (``12.500`` = 12,5), ja vain useampi piste on tuhaterotin
+    (``12.345.678`` = 12 345 678). Tiukassa tilassa kelpaa vain euro tai ei yksikköä, ja
+    pistettä tuhaterottimena ei arvata: ``12.500`` ja ``12.500.000`` nostavat
+    ``AsiakkuusVirhe``-virheen, joka pyytää kirjoittamaan luvun ilman pistettä (12500) tai
+    desimaalipilkulla (12,5). Samoin yli 15 merkitsevän numeron luku (Excel ei säilytä
+    sitä tarkasti).
+
+    >>> lue_luku("1 234,50 €"), lue_luku("1234.5"), lue_luku("–12,5 %"), lue_luku(".5")
+    (1234.5, 1234.5, -12.5, 0.5)
+    >>> lue_luku("12.500"), lue_luku("12.345.678"), lue_luku("3 kpl"), lue_luku("5.")
+    (12.5, 12345678.0, 3.0, 5.0)
+    >>> lue_luku("noin sata") is None, lue_luku("1e5") is None, lue_luku("5-3") is None
+    (True, True, True)
+    >>> lue_luku("1.234,50", tiukka=True), lue_luku("12,5 %", tiukka=True) is None
+    (1234.5, True)
+    >>> lue_luku("12.500", tiukka=True)
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Luvussa '12.500' piste voi olla tuhaterotin (12 500) tai desimaalipiste (12,5). Kirjoita luku ilman pistettä (12500) tai desimaalipilkulla (12,5).
+    """
+    tulos = luku_ja_yksikko(teksti, tiukka)
+    if tulos is None or (tiukka and tulos[1] not in ("", "€")):
+        return None
+    return tulos[0]

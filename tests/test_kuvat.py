@@ -258,7 +258,9 @@ def test_nps_kuva_palkit_ryhmittain(aineisto):
     assert [to_hex(p.get_facecolor()) for p in palkit] == \
         [varit[r].lower() for r in jakauma["ryhma"]]
     assert ax.get_title() == "Suositteluhalukkuus: NPS 31,6"
-    assert mittarit.nps(vastaukset) == 31.6
+    assert mittarit.nps(vastaukset) == pytest.approx(
+        100 * ((vastaukset >= 9).sum() - (vastaukset <= 6).sum()) / len(vastaukset))
+    assert round(mittarit.nps(vastaukset), 1) == 31.6
     selitteet = [t.get_text() for t in ax.get_legend().get_texts()]
     assert selitteet[0].startswith("Arvostelijat 0–6")
 

@@ -54,7 +54,7 @@ def test_clv_variants_and_ltv_cac_quoted_in_lesson_5():
     k = kate.asiakkuuden_kate(a.myynnit, a.toimenpiteet, a.hinnasto, a.markkinointi,
                               a.asiakkaat, vuosi=2025)
     alku = a.asiakkaat["asiakas_alkaen"].dt.year
-    r = mittarit.pysyvyysaste(alussa=37, lopussa=36, uusia=2) / 100  # counts from § 5.2
+    r = (36 - 2) / 37  # retention by hand from the counts in § 5.2 (37 at start, 36 at end, 2 new)
     m = k["asiakkuuden_kate"].mean()
     ltv = mittarit.clv(m, r, 0.10, ensimmainen_vuosi=True)
     assert ltv == pytest.approx(m + mittarit.clv(m, r, 0.10), abs=0.01)
@@ -65,7 +65,8 @@ def test_clv_variants_and_ltv_cac_quoted_in_lesson_5():
     uudet = k.loc[k["asiakas_id"].isin(a.asiakkaat.loc[alku.between(2023, 2025), "asiakas_id"]),
                   "asiakkuuden_kate"].mean()
     assert uudet < 0 and "Uusien asiakkaiden oma kate on vielä miinuksella" in teksti
-    assert f"≈ {euroa(mittarit.clv(m, r, 0.10))}".replace("\u202f", " ").replace("\xa0", " ") \
+    assert mittarit.pysyvyysaste(alussa=37, lopussa=36, uusia=2) == pytest.approx(r)
+    assert f"≈ {euroa(m * r / (1 + 0.10 - r))}".replace("\u202f", " ").replace("\xa0", " ") \
         in teksti.replace("\u202f", " ").replace("\xa0", " ")
 
 

@@ -189,12 +189,12 @@ def pysyvyys(r: random.Random) -> Tehtava:
         jatkaneet = round(alussa * r.uniform(0.6, 0.95))
         uusia = r.randint(3, 40)
         lopussa = jatkaneet + uusia
-        oikea = mittarit.pysyvyysaste(alussa, lopussa, uusia)
+        oikea = 100 * mittarit.pysyvyysaste(alussa, lopussa, uusia)  # vastaus prosentteina
         vaarat = [
             (round(100 * lopussa / alussa, 1),
              "Jaoit lopun asiakasmäärän alun määrällä. Lopun asiakkaissa ovat mukana myös uudet "
              "asiakkaat, jotka eivät olleet asiakkaita alussa: vähennä ne ensin."),
-            (mittarit.poistuma(oikea),
+            (100 - oikea,
              "Tämä on poistuma eli lähteneiden osuus. Pysyvyysaste on sen vastaluku: "
              "100 % − poistuma."),
             (round(100 * jatkaneet / lopussa, 1),
@@ -221,7 +221,7 @@ def pysyvyys(r: random.Random) -> Tehtava:
                "Uudet vähennetään, koska he eivät olleet asiakkaita vuoden alussa."),
         ratkaisu=(f"Alun asiakkaista jatkoi {lopussa} − {uusia} = {jatkaneet}. Pysyvyysaste = "
                   f"{jatkaneet} / {alussa} × 100 = **{prosenttia(oikea)}**. Poistuma on "
-                  f"100 % − {prosenttia(oikea)} = {prosenttia(mittarit.poistuma(oikea))}."),
+                  f"100 % − {prosenttia(oikea)} = {prosenttia(100 - oikea)}."),
     )
 
 

@@ -80,7 +80,7 @@ def csat_vastauksista(r: random.Random) -> Tehtava:
         maarat = vastausjakauma(r, arvosanat, [1, 2, 4, 9, 8], 25, 60)
         n = sum(maarat)
         vastaukset = [a for a, m in zip(arvosanat, maarat) for _ in range(m)]
-        oikea = mittarit.csat(vastaukset)
+        oikea = 100 * mittarit.csat(vastaukset)  # vastaus prosentteina
         vaarat = [
             (round(100 * maarat[4] / n, 1),
              "Laskit vain arvosanan 5 antaneet. CSAT on tyytyväisten osuus, ja tyytyväisiä "
