@@ -1,0 +1,749 @@
+"""A whole class on one JupyterHub: a real hub on 127.0.0.1 and simulated students.
+
+The hub is PyPI ``jupyterhub`` with its proxy ``configurable-http-proxy`` from npm (``.ci/run``
+installs it into ``jupyterhub/node_modules``), a test-only authenticator (``dummy`` with a shared
+password) and local processes as user servers (``simple``: each student's home is a folder of
+its own under the test's temp folder). Each simulated student walks what a browser would do:
+
+1. logs in with the login form (``POST /hub/login``) and starts the server through the hub API,
+2. opens JupyterLab (the hub's OAuth flow sets the server's cookie),
+3. follows the README's nbgitpuller link and pulls the course from a local git repository,
+4. opens an exercise notebook, starts a kernel and runs every code cell through the kernel's
+   websocket, building the widget models from the kernel's ``comm_open`` messages,
+5. types a name, answers wrong and then right, each by the widget messages the browser sends
+   (``update`` of the text field, ``click`` of the button) and waits for the feedback,
+6. makes the hand-in file with the notebook's button and downloads it.
+
+The instructor then grades all downloads with ``python -m asiakkuus arvioi``. Fault cases: a
+server killed mid-exercise comes back with the saved answers, a student's own edit survives a
+course update (nbgitpuller merge), and a hub restart keeps every student's files and servers.
+
+``bench/luokka.py`` drives the same student with a class of 20–30 at the same moment.
+Locally the test skips when a tool is missing; under CI (``CI=true``) it fails instead.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from selain import vapaa_portti  # noqa: E402
+
+JUURI = Path(__file__).resolve().parents[1]
+CHP = JUURI / "jupyterhub" / "node_modules" / ".bin" / "configurable-http-proxy"
+SALASANA = "testiluokka-2026"  # the dummy authenticator's shared password (test only)
+PALVELUTUNNUS = "opettajan-palvelutunnus-" + "0" * 16  # service token for the instructor
+KOHDE = "asiakkuus"  # the folder nbgitpuller clones the course into (targetpath)
+HARJOITUS = "exercises/harjoitukset_03_asiakkuuden_kate.ipynb"
+TEHTAVA = "03_1"
+AIKARAJA = 60  # s: any single wait (server start, kernel reply, pull)
+BIN = Path(sys.executable).parent
+
+
+# --- tools ---------------------------------------------------------------------------------------
+
+def hub_tai_ohita() -> None:
+    """Skip (locally) or fail (CI) with a clear reason when a hub tool is missing."""
+    syy = None
+    for moduuli, paketti in (("jupyterhub", "jupyterhub"), ("nbgitpuller", "nbgitpuller"),
+                             ("websocket", "websocket-client"), ("requests", "requests")):
+        try:
+            __import__(moduuli)
+        except ImportError:
+            syy = f"{paketti} is not installed (pip install -e '.[test]')"
+            break
+    if syy is None and not os.access(CHP, os.X_OK):
+        syy = (f"configurable-http-proxy not found at {CHP.relative_to(JUURI)} "
+               "(npm ci --prefix jupyterhub; node 20 or newer)")
+    if syy is None and shutil.which("git") is None:
+        syy = "git is not installed"
+    if syy:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI needs the JupyterHub test: {syy}")
+        pytest.skip(syy)
+
+
+def _prosessin_alku(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def jalkelaiset(pid: int) -> list[int]:
+    """All live descendants of pid (Linux /proc)."""
+    import psutil
+
+    try:
+        return [p.pid for p in psutil.Process(pid).children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return []
+
+
+# --- the upstream course repository ------------------------------------------------------------
+
+def _git(kansio: Path, *argumentit: str) -> str:
+    ymparisto = dict(os.environ, GIT_AUTHOR_NAME="Opettaja", GIT_AUTHOR_EMAIL="opettaja@example.fi",
+                     GIT_COMMITTER_NAME="Opettaja", GIT_COMMITTER_EMAIL="opettaja@example.fi")
+    return subprocess.run(["git", *argumentit], cwd=kansio, env=ymparisto, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def tee_kurssirepo(kansio: Path) -> Path:
+    """The instructor's course repository: this checkout's course files in a fresh git repo.
+
+    The course folders are copied from the working tree (not cloned from HEAD), so the test
+    checks the notebooks against the package exactly as they are checked out."""
+    repo = kansio / "kurssi.git-lahde"
+    repo.mkdir()
+    for nimi in ("notebooks", "exercises", "solutions"):
+        shutil.copytree(JUURI / nimi, repo / nimi, ignore=shutil.ignore_patterns(
+            ".ipynb_checkpoints", "omat_tiedostot", "omat_vastaukset", "palautukset"))
+    for nimi in ("kurssiasetukset.toml", ".gitignore", "README.md"):
+        shutil.copy2(JUURI / nimi, repo / nimi)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "Kurssi")
+    return repo
+
+
+# --- the hub -------------------------------------------------------------------------------------
+
+HUB_ASETUKSET = """\
+# Test-only JupyterHub: loopback, dummy authenticator, local processes. Never use in production.
+c = get_config()  # noqa
+c.JupyterHub.bind_url = "http://127.0.0.1:{portti}"
+c.JupyterHub.hub_ip = "127.0.0.1"
+c.JupyterHub.hub_port = {hub_portti}
+# The proxy runs apart from the hub, as in Zero to JupyterHub: a hub restart keeps the
+# students' connections open.
+c.ConfigurableHTTPProxy.should_start = False
+c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:{proxy_portti}"
+c.ConfigurableHTTPProxy.auth_token = {proxytunnus!r}
+c.JupyterHub.db_url = "sqlite:///{kansio}/jupyterhub.sqlite"
+c.JupyterHub.cookie_secret_file = "{kansio}/jupyterhub_cookie_secret"
+c.JupyterHub.authenticator_class = "dummy"
+c.DummyAuthenticator.password = {salasana!r}
+c.Authenticator.allow_all = True
+c.JupyterHub.spawner_class = "simple"
+c.SimpleLocalProcessSpawner.home_dir_template = "{kansio}/kodit/{{username}}"
+c.Spawner.cmd = [{singleuser!r}]
+c.Spawner.args = {argumentit!r}
+c.Spawner.default_url = "/lab"
+c.Spawner.start_timeout = {aikaraja}
+c.Spawner.http_timeout = {aikaraja}
+c.Spawner.environment = {{"MPLBACKEND": "Agg"}}
+# Like Zero to JupyterHub: a hub restart leaves the students' servers running.
+c.JupyterHub.cleanup_servers = False
+c.JupyterHub.services = [{{"name": "opettaja", "api_token": {palvelutunnus!r}}}]
+c.JupyterHub.load_roles = [{{"name": "opettaja", "services": ["opettaja"],
+                            "scopes": ["admin:users", "admin:servers", "list:users"]}}]
+"""
+PROXYTUNNUS = "proxy-" + "1" * 26
+
+
+def _pysayta_ryhma(prosessi: subprocess.Popen | None) -> None:
+    if prosessi is None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(prosessi.pid, signal.SIGTERM)
+    try:
+        prosessi.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(prosessi.pid, signal.SIGKILL)
+        prosessi.wait(timeout=10)
+
+
+@dataclass
+class Hub:
+    """JupyterHub and its proxy, each in its own process group; stop() stops all it started."""
+
+    kansio: Path
+    portti: int = field(default_factory=vapaa_portti)
+    hub_portti: int = field(default_factory=vapaa_portti)
+    proxy_portti: int = field(default_factory=vapaa_portti)
+    prosessi: subprocess.Popen | None = None
+    proxy: subprocess.Popen | None = None
+    nahdyt: dict[int, int] = field(default_factory=dict)  # pid -> start time, to stop at the end
+
+    @property
+    def osoite(self) -> str:
+        return f"http://127.0.0.1:{self.portti}"
+
+    def _ymparisto(self) -> dict[str, str]:
+        ymparisto = {k: v for k, v in os.environ.items()
+                     if not k.startswith(("JUPYTER", "ASIAKKUUS_", "PYTEST", "COV_"))}
+        ymparisto["PATH"] = f"{BIN}{os.pathsep}{CHP.parent}{os.pathsep}{os.environ['PATH']}"
+        return ymparisto
+
+    def _odota(self, prosessi: subprocess.Popen, osoite: str, loki: str, **kwargs) -> None:
+        import requests
+
+        raja = time.monotonic() + AIKARAJA
+        while True:
+            if prosessi.poll() is not None:
+                raise AssertionError(f"{loki} exited ({prosessi.returncode}):\n{self.loki(loki)}")
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(osoite, timeout=2, **kwargs).status_code == 200:
+                    return
+            if time.monotonic() > raja:
+                raise AssertionError(f"{loki} did not answer in {AIKARAJA} s:\n{self.loki(loki)}")
+            time.sleep(0.1)
+
+    def _popen(self, komento: list[str], loki: str, **ymparisto) -> subprocess.Popen:
+        with open(self.kansio / loki, "a", encoding="utf-8") as ulos:
+            return subprocess.Popen(komento, cwd=self.kansio, stdout=ulos,
+                                    stderr=subprocess.STDOUT, start_new_session=True,
+                                    env={**self._ymparisto(), **ymparisto})
+
+    def kaynnista(self) -> None:
+        """Start the proxy (once) and the hub; return when the hub API answers."""
+        (self.kansio / "kodit").mkdir(exist_ok=True)
+        if self.proxy is None:
+            self.proxy = self._popen(
+                [str(CHP), "--ip", "127.0.0.1", "--port", str(self.portti),
+                 "--api-ip", "127.0.0.1", "--api-port", str(self.proxy_portti),
+                 "--error-target", f"http://127.0.0.1:{self.hub_portti}/hub/error",
+                 "--log-level", "warn"], "proxy.log", CONFIGPROXY_AUTH_TOKEN=PROXYTUNNUS)
+            self._odota(self.proxy, f"http://127.0.0.1:{self.proxy_portti}/api/routes",
+                        "proxy.log", headers={"Authorization": f"token {PROXYTUNNUS}"})
+        asetukset = self.kansio / "jupyterhub_config.py"
+        asetukset.write_text(HUB_ASETUKSET.format(
+            portti=self.portti, hub_portti=self.hub_portti, proxy_portti=self.proxy_portti,
+            proxytunnus=PROXYTUNNUS, kansio=self.kansio, salasana=SALASANA, aikaraja=AIKARAJA,
+            singleuser=str(BIN / "jupyterhub-singleuser"), palvelutunnus=PALVELUTUNNUS,
+            argumentit=["--allow-root"] if os.geteuid() == 0 else []), encoding="utf-8")
+        self.prosessi = self._popen([str(BIN / "jupyterhub"), "-f", str(asetukset)],
+                                    "jupyterhub.log")
+        self._odota(self.prosessi, f"{self.osoite}/hub/api/", "jupyterhub.log")
+        self.muista()
+
+    def muista(self) -> None:
+        """Remember the hub's descendants (servers, kernels) to stop them in the end: with
+        cleanup_servers off, servers outlive a hub restart and leave its process tree."""
+        if self.prosessi is not None:
+            for pid in jalkelaiset(self.prosessi.pid):
+                if (alku := _prosessin_alku(pid)) is not None:
+                    self.nahdyt.setdefault(pid, alku)
+
+    def loki(self, nimi: str = "jupyterhub.log") -> str:
+        with contextlib.suppress(OSError):
+            return (self.kansio / nimi).read_text(encoding="utf-8")[-4000:]
+        return ""
+
+    def pysayta_hub(self) -> None:
+        """Stop the hub only: the proxy and the students' servers keep running."""
+        self.muista()
+        _pysayta_ryhma(self.prosessi)
+        self.prosessi = None
+
+    def pysayta(self) -> None:
+        """Stop everything this hub ever started, whatever state it is in."""
+        try:
+            with contextlib.suppress(Exception):
+                self.muista()
+            _pysayta_ryhma(self.prosessi)
+            _pysayta_ryhma(self.proxy)
+        finally:
+            for pid, alku in self.nahdyt.items():
+                if _prosessin_alku(pid) == alku:  # still the same process, not a reused PID
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGKILL)
+
+    def api(self, metodi: str, polku: str, **kwargs):
+        """The hub API as the instructor's service (admin: users and servers)."""
+        import requests
+
+        return requests.request(metodi, f"{self.osoite}/hub/api{polku}", timeout=AIKARAJA,
+                                headers={"Authorization": f"token {PALVELUTUNNUS}"}, **kwargs)
+
+    def palvelimen_prosessit(self, kayttaja: str) -> list[int]:
+        """PIDs of a student's server and kernels (found by the hub's variables in their
+        environment: after a hub restart they are no longer the hub's children)."""
+        import psutil
+
+        tulos = []
+        for prosessi in psutil.process_iter():
+            with contextlib.suppress(psutil.Error):
+                ymp = prosessi.environ()
+                if (ymp.get("JUPYTERHUB_USER") == kayttaja and
+                        f":{self.hub_portti}/" in ymp.get("JUPYTERHUB_API_URL", "")):
+                    tulos.append(prosessi.pid)
+                    self.nahdyt.setdefault(prosessi.pid, _prosessin_alku(prosessi.pid) or 0)
+        return tulos
+
+
+@contextlib.contextmanager
+def kaynnissa_oleva_hub(kansio: Path):
+    hub = Hub(kansio)
+    try:
+        hub.kaynnista()
+        yield hub
+    finally:
+        hub.pysayta()
+
+
+# --- the nbgitpuller link (the README gives this format) -----------------------------------------
+
+def nbgitpuller_linkki(hub: str, repo: str, haara: str = "main",
+                       avaa: str = "notebooks/00_aloitus.ipynb", kohde: str = KOHDE) -> str:
+    """The link a student clicks: log in, pull the course into ~/KOHDE, open the start page."""
+    kysely = urllib.parse.urlencode({"repo": repo, "branch": haara, "targetpath": kohde,
+                                     "urlpath": f"lab/tree/{kohde}/{avaa}"})
+    return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?{kysely}"
+
+
+# --- a kernel through the server's websocket, seen like a browser sees it -----------------------
+
+class Ydin:
+    """A kernel's websocket (Jupyter protocol v5 as JSON) and the widget models it opened."""
+
+    def __init__(self, ws_osoite: str, otsakkeet: list[str], evasteet: str):
+        import websocket
+
+        self.ws = websocket.create_connection(ws_osoite, header=otsakkeet, cookie=evasteet,
+                                              timeout=AIKARAJA)
+        self.istunto = uuid.uuid4().hex
+        self.mallit: dict[str, dict] = {}  # widget model id -> state (from comm_open / update)
+
+    def sulje(self) -> None:
+        with contextlib.suppress(Exception):
+            self.ws.close()
+
+    def _laheta(self, tyyppi: str, sisalto: dict) -> str:
+        tunnus = uuid.uuid4().hex
+        self.ws.send(json.dumps({
+            "header": {"msg_id": tunnus, "msg_type": tyyppi, "session": self.istunto,
+                       "username": "opiskelija", "version": "5.3",
+                       "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
+            "parent_header": {}, "metadata": {}, "content": sisalto, "channel": "shell",
+            "buffers": []}))
+        return tunnus
+
+    def _odota(self, tunnus: str, ehto=None, vastaus: bool = True) -> list[dict]:
+        """Messages answering `tunnus` until the kernel is idle (and, for a request, its
+        reply came); with `ehto`, until a widget update satisfies it."""
+        viestit, idle, vastattu = [], False, not vastaus
+        raja = time.monotonic() + AIKARAJA
+        while not (idle and vastattu):
+            if time.monotonic() > raja:
+                raise AssertionError(f"no answer from the kernel in {AIKARAJA} s")
+            viesti = json.loads(self.ws.recv())
+            tyyppi = viesti["header"]["msg_type"]
+            sisalto = viesti["content"]
+            if tyyppi == "comm_open":
+                self.mallit[sisalto["comm_id"]] = dict(sisalto["data"].get("state", {}))
+            elif tyyppi == "comm_msg" and sisalto["data"].get("method") in ("update", "echo_update"):
+                self.mallit.setdefault(sisalto["comm_id"], {}).update(sisalto["data"]["state"])
+            if viesti["parent_header"].get("msg_id") != tunnus:
+                continue
+            viestit.append(viesti)
+            if tyyppi == "status" and sisalto["execution_state"] == "idle":
+                idle = True
+            elif viesti.get("channel") == "shell":
+                vastattu = True
+            if ehto is not None and tyyppi == "comm_msg" and ehto(self):
+                return viestit
+        if ehto is not None and not ehto(self):
+            raise AssertionError("the kernel went idle without the expected widget update")
+        return viestit
+
+    def aja(self, koodi: str) -> list[dict]:
+        """Run one cell; fail on an error; return its iopub outputs."""
+        viestit = self._odota(self._laheta("execute_request", {
+            "code": koodi, "silent": False, "store_history": True, "user_expressions": {},
+            "allow_stdin": False, "stop_on_error": True}))
+        for viesti in viestit:
+            if viesti["header"]["msg_type"] == "error":
+                raise AssertionError("cell failed: " + "\n".join(viesti["content"]["traceback"]))
+        return viestit
+
+    def widget_viesti(self, malli: str, data: dict, ehto=None) -> None:
+        """Send what the browser sends to a widget model; wait for the kernel to finish."""
+        self._odota(self._laheta("comm_msg", {"comm_id": malli, "data": data}), ehto,
+                    vastaus=False)
+
+    def aseta(self, malli: str, **tila) -> None:
+        self.widget_viesti(malli, {"method": "update", "state": tila, "buffer_paths": []})
+
+    def klikkaa(self, malli: str, ehto=None) -> None:
+        self.widget_viesti(malli, {"method": "custom", "content": {"event": "click"}}, ehto)
+
+    def lapset(self, malli: str) -> list[str]:
+        return [m.removeprefix("IPY_MODEL_") for m in self.mallit[malli].get("children", [])]
+
+    def etsi(self, **tila) -> str:
+        osumat = [m for m, s in self.mallit.items() if all(s.get(k) == v for k, v in tila.items())]
+        assert len(osumat) == 1, f"widgets with {tila}: {len(osumat)}"
+        return osumat[0]
+
+
+def widget_solu(viestit: list[dict]) -> str:
+    """The model id a cell displayed."""
+    for viesti in viestit:
+        data = viesti["content"].get("data", {})
+        if "application/vnd.jupyter.widget-view+json" in data:
+            return data["application/vnd.jupyter.widget-view+json"]["model_id"]
+    raise AssertionError("the cell displayed no widget")
+
+
+# --- one simulated student ---------------------------------------------------------------------
+
+@dataclass
+class Opiskelija:
+    """A student of the simulated class: hub user name, the name typed in the notebook."""
+
+    tunnus: str
+    nimi: str
+    ajat: dict[str, float] = field(default_factory=dict)  # phase -> seconds since login
+    istunto: object = None
+    alku: float = 0.0
+
+    def _merkitse(self, vaihe: str) -> None:
+        self.ajat[vaihe] = time.monotonic() - self.alku
+
+    def _xsrf(self, polku: str) -> str:
+        for evaste in self.istunto.cookies:
+            if evaste.name == "_xsrf" and evaste.path.rstrip("/") == polku.rstrip("/"):
+                return evaste.value
+        raise AssertionError(f"no _xsrf cookie for {polku}")
+
+    def kirjaudu(self, hub: Hub) -> None:
+        """The login form, then start the server through the hub API and wait until ready."""
+        import requests
+
+        self.alku = time.monotonic()
+        self.hub = hub
+        self.istunto = requests.Session()
+        self.istunto.get(f"{hub.osoite}/hub/login", timeout=AIKARAJA).raise_for_status()
+        vastaus = self.istunto.post(
+            f"{hub.osoite}/hub/login", allow_redirects=False, timeout=AIKARAJA,
+            data={"username": self.tunnus, "password": SALASANA, "_xsrf": self._xsrf("/hub/")})
+        assert vastaus.status_code == 302, f"login refused: {vastaus.status_code}"
+        self._merkitse("kirjautunut")
+        self.kaynnista_palvelin()
+
+    def kaynnista_palvelin(self) -> None:
+        """Start the server (POST /hub/api/users/NAME/server) and wait until it is ready.
+
+        Like a student who clicks again, retry while the hub is restarting (the proxy answers
+        503) or still believes a killed server runs."""
+        import requests
+
+        hub = self.hub
+        otsakkeet = {"X-XSRFToken": self._xsrf("/hub/")}
+        osoite = f"{hub.osoite}/hub/api/users/{self.tunnus}"
+        raja = time.monotonic() + AIKARAJA
+        while True:
+            try:
+                vastaus = self.istunto.post(f"{osoite}/server", headers=otsakkeet,
+                                            timeout=AIKARAJA)
+                if vastaus.status_code in (201, 202):
+                    break
+                kesken = vastaus.status_code in (502, 503, 504) or "already running" in vastaus.text
+            except requests.ConnectionError as virhe:
+                vastaus, kesken = virhe, True
+            assert kesken and time.monotonic() < raja, f"server start: {vastaus}"
+            time.sleep(0.3)
+        while True:
+            tila = self.istunto.get(osoite, headers=otsakkeet, timeout=AIKARAJA)
+            if tila.status_code == 200 and tila.json().get("servers", {}).get("", {}).get("ready"):
+                break
+            assert time.monotonic() < raja, f"server of {self.tunnus} not ready:\n{hub.loki()}"
+            time.sleep(0.2)
+        hub.muista()
+        self._merkitse("palvelin")
+        # Open JupyterLab: the OAuth round trip sets the server's own cookie.
+        sivu = self.istunto.get(f"{hub.osoite}/user/{self.tunnus}/lab", timeout=AIKARAJA)
+        assert sivu.status_code == 200 and "JupyterLab" in sivu.text, sivu.status_code
+        self._merkitse("jupyterlab")
+
+    @property
+    def palvelin(self) -> str:
+        return f"{self.hub.osoite}/user/{self.tunnus}"
+
+    def rest(self, metodi: str, polku: str, **kwargs):
+        vastaus = self.istunto.request(
+            metodi, f"{self.palvelin}/{polku}", timeout=AIKARAJA,
+            headers={"X-XSRFToken": self._xsrf(f"/user/{self.tunnus}/")}, **kwargs)
+        vastaus.raise_for_status()
+        return vastaus
+
+    def hae_kurssi(self, repo: str) -> list[str]:
+        """Follow the README link; then pull as its page does (the event stream of /git-pull/api)."""
+        linkki = nbgitpuller_linkki(self.hub.osoite, repo)
+        sivu = self.istunto.get(linkki, timeout=AIKARAJA)
+        assert sivu.status_code == 200 and "nbgitpuller" in sivu.text.lower(), sivu.status_code
+        assert sivu.url.startswith(f"{self.palvelin}/git-pull?"), sivu.url
+        kysely = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(linkki).query))
+        rivit = []
+        with self.rest("GET", "git-pull/api", stream=True,
+                       params={k: kysely[k] for k in ("repo", "branch", "targetpath")}) as virta:
+            for rivi in virta.iter_lines(decode_unicode=True):
+                if rivi.startswith("data: "):
+                    tapahtuma = json.loads(rivi[6:])
+                    rivit.append(tapahtuma.get("output", "").rstrip())
+                    if tapahtuma.get("phase") == "error":
+                        raise AssertionError(f"nbgitpuller failed: {tapahtuma.get('message')}\n"
+                                             + "\n".join(rivit))
+                    if tapahtuma.get("phase") == "finished":
+                        break
+            else:
+                raise AssertionError("nbgitpuller stream ended without 'finished'")
+        # Where the page goes next: the start notebook in JupyterLab.
+        avaa = self.istunto.get(f"{self.palvelin}/{kysely['urlpath']}", timeout=AIKARAJA)
+        assert avaa.status_code == 200, avaa.status_code
+        self._merkitse("kurssi")
+        return rivit
+
+    def avaa_harjoitus(self, polku: str = HARJOITUS) -> Ydin:
+        """Open the notebook (contents API), start its kernel and run every code cell."""
+        muistio = self.rest("GET", f"api/contents/{KOHDE}/{polku}").json()["content"]
+        istunto = self.rest("POST", "api/sessions", json={
+            "path": f"{KOHDE}/{polku}", "type": "notebook", "name": Path(polku).name,
+            "kernel": {"name": "python3"}}).json()
+        ws = self.palvelin.replace("http://", "ws://") + \
+            f"/api/kernels/{istunto['kernel']['id']}/channels?session_id={uuid.uuid4().hex}"
+        evasteet = "; ".join(f"{e.name}={e.value}" for e in self.istunto.cookies
+                             if e.path.rstrip("/") in ("", f"/user/{self.tunnus}"))
+        ydin = Ydin(ws, [f"X-XSRFToken: {self._xsrf(f'/user/{self.tunnus}/')}"], evasteet)
+        self.solut = {}
+        try:
+            for solu in muistio["cells"]:
+                if solu["cell_type"] == "code":
+                    tulos = ydin.aja(solu["source"] if isinstance(solu["source"], str)
+                                     else "".join(solu["source"]))
+                    for tagi in solu["metadata"].get("tags", []):
+                        self.solut.setdefault(tagi, []).append(tulos)
+        except BaseException:
+            ydin.sulje()
+            raise
+        self._merkitse("muistio ajettu")
+        return ydin
+
+    # The widgets, found as a frontend finds them: from the models the cells displayed.
+
+    def nimen_mallit(self, ydin: Ydin) -> tuple[str, str, str]:
+        laatikko = widget_solu(self.solut["nimi"][0])
+        rivi, _vahvistus, tila = ydin.lapset(laatikko)
+        kentta, nappi, _alusta = ydin.lapset(rivi)
+        return kentta, nappi, tila
+
+    def tehtavan_mallit(self, ydin: Ydin, tunnus: str = TEHTAVA) -> tuple[str, str, str]:
+        """(answer field, Tarkista button, feedback) of a task widget."""
+        nakyma = next(widget_solu(v) for v in self.solut[f"tehtava-{tunnus}"]
+                      if any("widget-view" in str(m["content"].get("data")) for m in v))
+        _kuvaus, kentta, napit, palaute, *_ = ydin.lapset(nakyma)
+        return ydin.lapset(kentta)[0], ydin.lapset(napit)[0], palaute
+
+    def anna_nimi(self, ydin: Ydin) -> None:
+        kentta, nappi, tila = self.nimen_mallit(ydin)
+        ydin.aseta(kentta, value=self.nimi)
+        ydin.klikkaa(nappi, lambda y: self.nimi in y.mallit[tila].get("html", ""))
+
+    def vastaa(self, ydin: Ydin, vastaus: str, tunnus: str = TEHTAVA) -> str:
+        """Type the answer, click Tarkista, return the feedback text the browser would show."""
+        kentta, nappi, palaute = self.tehtavan_mallit(ydin, tunnus)
+        ennen = ydin.mallit[palaute].get("html")
+        ydin.aseta(kentta, value=vastaus)
+        ydin.klikkaa(nappi, lambda y: y.mallit[palaute].get("html") not in (ennen, "", None))
+        self.ajat.setdefault("ensimmäinen palaute", time.monotonic() - self.alku)
+        return ydin.mallit[palaute]["html"]
+
+    def palauta(self, ydin: Ydin) -> tuple[str, bytes]:
+        """Click the hand-in button; download the hand-in file like 'Lataa' in JupyterLab."""
+        laatikko = widget_solu(self.solut["palautus"][-1])
+        nappi, tila = ydin.lapset(laatikko)
+        ydin.klikkaa(nappi, lambda y: "Palautustiedosto on valmis" in y.mallit[tila].get("html", ""))
+        kansio = self.rest("GET", f"api/contents/{KOHDE}/palautukset").json()["content"]
+        tiedostot = [t["name"] for t in kansio if t["name"].startswith("palautus_03_")]
+        assert len(tiedostot) == 1, tiedostot
+        lataus = self.rest("GET", f"files/{KOHDE}/palautukset/{tiedostot[0]}")
+        self._merkitse("palautettu")
+        return tiedostot[0], lataus.content
+
+
+def oikea_ja_vaara(nimi: str, tunnus: str = TEHTAVA) -> tuple[str, str]:
+    from asiakkuus.tehtavat import siemen_nimesta, tehtava
+
+    teht = tehtava(tunnus, siemen_nimesta(nimi))
+    return teht.oikea_tekstina(), f"{teht.tyypilliset[0][0]:.0f}"
+
+
+def opiskelijan_kulku(hub: Hub, opiskelija: Opiskelija, repo: str, kurssi_haettu=None,
+                     kesken=None) -> bytes:
+    """The whole walk of one student: login to the downloaded hand-in file.
+
+    ``kurssi_haettu()`` is called once the course is pulled (the test restarts the hub then);
+    ``kesken(ydin) -> ydin`` after the first, wrong answer (the test kills the server there)."""
+    oikea, vaara = oikea_ja_vaara(opiskelija.nimi)
+    opiskelija.kirjaudu(hub)
+    opiskelija.hae_kurssi(repo)
+    if kurssi_haettu is not None:
+        kurssi_haettu()
+    ydin = opiskelija.avaa_harjoitus()
+    try:
+        opiskelija.anna_nimi(ydin)
+        assert "Ei vielä" in opiskelija.vastaa(ydin, vaara)
+        if kesken is not None:
+            ydin = kesken(ydin)
+        assert "Oikein" in opiskelija.vastaa(ydin, oikea)
+        return opiskelija.palauta(ydin)[1]
+    finally:
+        ydin.sulje()
+
+
+def arvioi(kansio: Path) -> subprocess.CompletedProcess:
+    """The instructor's grading command, exactly as the README gives it."""
+    return subprocess.run([sys.executable, "-m", "asiakkuus", "arvioi", str(kansio)],
+                          capture_output=True, text=True, timeout=AIKARAJA)
+
+
+def lue_moodle_csv(kansio: Path) -> dict[str, dict[str, str]]:
+    import csv
+
+    with open(kansio / "arviointi" / "arvosanat_moodle.csv", encoding="utf-8-sig") as f:
+        return {rivi["Tunniste"]: rivi for rivi in csv.DictReader(f)}
+
+
+# --- the test ----------------------------------------------------------------------------------
+
+OPISKELIJOITA = 3
+
+
+def _kaikki_haettu(haettu: threading.Semaphore, kesken: list) -> bool:
+    """Wait until every student has pulled the course; False as soon as one has failed."""
+    saatu, raja = 0, time.monotonic() + 3 * AIKARAJA
+    while saatu < len(kesken):
+        if haettu.acquire(timeout=0.2):
+            saatu += 1
+        elif any(k.done() for k in kesken) or time.monotonic() > raja:
+            return False
+    return True
+
+
+def odota_poissa(pidit: list[int]) -> None:
+    raja = time.monotonic() + AIKARAJA
+    for pid in pidit:
+        while _prosessin_alku(pid) is not None:
+            assert time.monotonic() < raja, f"process {pid} still there after SIGKILL"
+            time.sleep(0.05)
+
+
+def _koti(tmp_path: Path, opiskelija: Opiskelija) -> Path:
+    return tmp_path / "kodit" / opiskelija.tunnus / KOHDE
+
+
+def test_a_class_of_three_on_a_real_jupyterhub(tmp_path):
+    hub_tai_ohita()
+    from asiakkuus.kaynnistys import asenna_oletukset
+
+    # What the Dockerfile does for the image: the course's JupyterLab defaults in the
+    # environment the servers run in (the same file `python -m asiakkuus kurssi` writes).
+    assert asenna_oletukset() is not None
+    repo = tee_kurssirepo(tmp_path)
+    luokka = [Opiskelija(f"opiskelija{i}", f"24{i:05d}") for i in range(1, OPISKELIJOITA + 1)]
+    aino, bertta, cecilia = luokka
+    oikea, vaara = oikea_ja_vaara(aino.nimi)
+    haettu = threading.Semaphore(0)  # one release per student who has pulled the course
+
+    def kaada_ja_palaa(ydin: Ydin) -> Ydin:
+        # Fault 1: Aino's server and kernel are killed mid-exercise (while the hub may be
+        # restarting). She starts the server again, reruns the notebook and finds her name
+        # and her last answer with its feedback.
+        ydin.sulje()
+        pidit = hub.palvelimen_prosessit(aino.tunnus)
+        assert len(pidit) >= 2, "a server and a kernel expected"
+        for pid in pidit:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        odota_poissa(pidit)  # reaped (by init, if the hub that started them is gone)
+        aino.kaynnista_palvelin()
+        ydin = aino.avaa_harjoitus()
+        kentta, _nappi, _tila = aino.nimen_mallit(ydin)
+        vastaus, _nappi, palaute = aino.tehtavan_mallit(ydin)
+        assert (ydin.mallit[kentta]["value"], ydin.mallit[vastaus]["value"]) == (aino.nimi, vaara)
+        assert "Ei vielä" in ydin.mallit[palaute]["html"]
+        return ydin
+
+    def opiskelijana(opiskelija: Opiskelija) -> bytes:
+        return opiskelijan_kulku(hub, opiskelija, f"file://{repo}", haettu.release,
+                                 kaada_ja_palaa if opiskelija is aino else None)
+
+    with kaynnissa_oleva_hub(tmp_path) as hub, \
+            concurrent.futures.ThreadPoolExecutor(OPISKELIJOITA) as poolit:
+        kesken = [poolit.submit(opiskelijana, o) for o in luokka]
+        # Fault 3: the hub restarts while the class runs its notebooks. The proxy and the
+        # servers keep running (cleanup_servers off, as in Zero to JupyterHub), so nobody
+        # notices; afterwards the hub knows every server again.
+        if _kaikki_haettu(haettu, kesken):
+            hub.pysayta_hub()
+            hub.kaynnista()
+        palautukset = [k.result() for k in kesken]
+        kayttajat = hub.api("GET", "/users").json()
+        assert {k["name"] for k in kayttajat if k["servers"].get("", {}).get("ready")} == \
+            {o.tunnus for o in luokka}
+
+        # JupyterLab is Finnish by default, as on a laptop with `python -m asiakkuus kurssi`.
+        asetus = bertta.rest("GET", "lab/api/settings/@jupyterlab/translation-extension:plugin")
+        assert asetus.json()["schema"]["properties"]["locale"]["default"] == "fi_FI"
+        assert bertta.rest("GET", "lab/api/translations/fi_FI").json()["data"]
+
+        # Each student's course is in their own home, with only their own answers.
+        for opiskelija in luokka:
+            assert (_koti(tmp_path, opiskelija) / HARJOITUS).is_file()
+            assert sorted(p.name for p in (_koti(tmp_path, opiskelija) / "omat_vastaukset")
+                          .glob("*.json")) == [f"{opiskelija.nimi}.json"]
+
+        # Fault 2: Bertta wrote her reflection into the notebook; the instructor then changes
+        # the notebook's title and adds a file. Her next pull brings both and keeps her text.
+        polku = f"api/contents/{KOHDE}/{HARJOITUS}"
+        muistio = bertta.rest("GET", polku).json()["content"]
+        oma = "Bertan oma pohdinta: tappio johtuu liiasta työstä."
+        solu = next(s for s in muistio["cells"] if "Kirjoita vastauksesi tähän" in s["source"])
+        solu["source"] = oma
+        bertta.rest("PUT", polku, json={"type": "notebook", "format": "json", "content": muistio})
+        lahde = repo / HARJOITUS
+        nb = json.loads(lahde.read_text(encoding="utf-8"))
+        nb["cells"][0]["source"] = [r.replace("Harjoitukset 3:", "Harjoitukset 3 (päivitetty):")
+                                    for r in nb["cells"][0]["source"]]
+        lahde.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (repo / "notebooks" / "uutta.md").write_text("Uusi aineisto\n", encoding="utf-8")
+        _git(repo, "add", "-A")
+        _git(repo, "commit", "-q", "-m", "Päivitys")
+        bertta.hae_kurssi(f"file://{repo}")
+        paivitetty = json.loads((_koti(tmp_path, bertta) / HARJOITUS).read_text(encoding="utf-8"))
+        tekstit = ["".join(s["source"]) for s in paivitetty["cells"]]
+        assert oma in tekstit, "the student's own edit was lost in the course update"
+        assert "Harjoitukset 3 (päivitetty):" in tekstit[0], "the course update did not arrive"
+        assert (_koti(tmp_path, bertta) / "notebooks" / "uutta.md").is_file()
+        assert (_koti(tmp_path, bertta) / "omat_vastaukset" / f"{bertta.nimi}.json").is_file()
+
+    # The instructor grades the downloads (one sub-folder per student, as Moodle's zip has).
+    moodle = tmp_path / "moodle"
+    for opiskelija, sisalto in zip(luokka, palautukset):
+        kansio = moodle / f"{opiskelija.nimi}_assignsubmission_file"
+        kansio.mkdir(parents=True)
+        (kansio / f"palautus_03_{opiskelija.nimi}.json").write_bytes(sisalto)
+    tulos = arvioi(moodle)
+    assert tulos.returncode == 0, tulos.stdout + tulos.stderr
+    arvosanat = lue_moodle_csv(moodle)
+    assert set(arvosanat) == {o.nimi for o in luokka}
+    for rivi in arvosanat.values():
+        assert (rivi["Oikein"], rivi["Oikein 1. yrityksellä"]) == ("1", "0"), rivi
