@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .argumentit import tarkista_argumentit
-from .virheet import (tarkista_asteikko, tarkista_luku, tarkista_paivamaarat,
+from .virheet import (AsiakkuusVirhe, tarkista_asteikko, tarkista_luku, tarkista_paivamaarat,
                       tarkista_painot, tarkista_taulukko, virhe)
 
 KRITEERIT = ["myyntivolyymi", "kannattavuus", "uskollisuus",
@@ -290,3 +290,40 @@ def sijoitusmuutokset(pisteet: pd.DataFrame, painot_a: Mapping[str, float] | str
     tulos["avainasiakas_a"] = a["avainasiakas"]
     tulos["avainasiakas_b"] = b["avainasiakas"]
     return tulos.sort_values("sija_b").reset_index()
+
+
+@tarkista_argumentit
+def tasapainota_painot(painot: Mapping[str, int], kriteeri: str, arvo: int) -> dict[str, int]:
+    """Aseta yhden kriteerin paino ja jaa loput 100 prosentista muille suhteessa niiden painoihin.
+
+    Muut painot skaalataan niin, että kaikki ovat kokonaislukuja ja yhteensä 100.
+    Pyöristyksestä jäävät yksiköt saavat ne, joiden desimaaliosa oli suurin (tasatilanteessa
+    kriteerien järjestyksessä), joten sama liike antaa aina saman tuloksen. Jos muiden painot
+    ovat kaikki nolla, loput jaetaan niille tasan.
+
+    >>> list(tasapainota_painot(OLETUSPAINOT, "myyntivolyymi", 40).values())
+    [40, 17, 17, 9, 9, 8]
+    >>> sum(tasapainota_painot({"a": 100, "b": 0, "c": 0}, "a", 40).values())
+    100
+    """
+    if kriteeri not in painot:
+        raise AsiakkuusVirhe(f"Tuntematon kriteeri '{kriteeri}'. Sallitut kriteerit ovat: "
+                             f"{', '.join(painot)}.")
+    arvo = int(min(max(round(float(arvo)), 0), 100))
+    muut = [k for k in painot if k != kriteeri]
+    vanhat = np.array([max(float(painot[k]), 0.0) for k in muut])
+    jaettava = 100 - arvo
+    if not muut:
+        return {kriteeri: 100}
+    if vanhat.sum() > 0:
+        tavoite = vanhat * jaettava / vanhat.sum()
+    else:
+        tavoite = np.full(len(muut), jaettava / len(muut))
+    uudet = np.floor(tavoite + 1e-9).astype(int)
+    # Jäljelle jääneet yksiköt suurimmille desimaaliosille; vakaa lajittelu = kriteerien järjestys.
+    jaljella = jaettava - int(uudet.sum())
+    jarjestys = np.argsort(-(tavoite - uudet), kind="stable")
+    uudet[jarjestys[:jaljella]] += 1
+    tulos = dict(zip(muut, (int(u) for u in uudet)))
+    tulos[kriteeri] = arvo
+    return {k: tulos[k] for k in painot}

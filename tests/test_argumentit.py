@@ -17,7 +17,8 @@ from asiakkuus.virheet import AsiakkuusVirhe
 # Modules whose public functions a student or instructor calls directly.
 MODUULIT = ["arvotasot", "asiakastiedosto", "data", "generointi", "kate", "mittarit",
             "portfolio", "suunnitelma", "sanasto", "muotoilu", "kuvat", "kokeilut",
-            "kojelauta", "palautus", "tallennus", "arviointi", "widgetit", "tehtavat"]
+            "kojelauta.apu", "kojelauta.taulukko", "kojelauta.lauta", "palautus", "tallennus",
+            "arviointi", "widgetit", "tehtavat"]
 # Public functions that check their own arguments instead (and why).
 OMAT_TARKISTUKSET = {
     "muotoilu.luku": "NaN and None are valid here (shown as a dash); checks its own types",

@@ -16,7 +16,8 @@ from matplotlib.figure import Figure
 
 from asiakkuus import kate, kojelauta, kuvat, lataa_aineisto, mittarit, portfolio
 from asiakkuus.generointi import luo_aineisto
-from asiakkuus.kojelauta import Kojelauta, Portfolionakyma, tasapainota_painot
+from asiakkuus.kojelauta import Kojelauta, Portfolionakyma
+from asiakkuus.portfolio import tasapainota_painot
 from asiakkuus.virheet import AsiakkuusVirhe
 from apu import NOPEA
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from asiakkuus import kate, lataa_aineisto, portfolio
-from asiakkuus.kojelauta import tasapainota_painot
+from asiakkuus.portfolio import tasapainota_painot
 from selain import JUURI, SELAIMEN_AIKARAJA, palvelin, selain_tai_ohita, selainsivu, vapaa_portti, ymparisto
 
 
