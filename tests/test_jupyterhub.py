@@ -309,6 +309,16 @@ def nbgitpuller_linkki(hub: str, repo: str, haara: str = "main",
     return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?{kysely}"
 
 
+def binder_linkki(repo_github: str, haara: str = "main",
+                  avaa: str = "notebooks/00_aloitus.ipynb", kohde: str = KOHDE) -> str:
+    """The same on mybinder.org: build the image from this repository's Dockerfile, then pull."""
+    kysely = urllib.parse.urlencode({"repo": f"https://github.com/{repo_github}",
+                                     "branch": haara, "targetpath": kohde,
+                                     "urlpath": f"lab/tree/{kohde}/{avaa}"})
+    return (f"https://mybinder.org/v2/gh/{repo_github}/{haara}?urlpath="
+            + urllib.parse.quote(f"git-pull?{kysely}", safe=""))
+
+
 # --- a kernel through the server's websocket, seen like a browser sees it -----------------------
 
 class Ydin:
@@ -620,6 +630,117 @@ def lue_moodle_csv(kansio: Path) -> dict[str, dict[str, str]]:
 
     with open(kansio / "arviointi" / "arvosanat_moodle.csv", encoding="utf-8-sig") as f:
         return {rivi["Tunniste"]: rivi for rivi in csv.DictReader(f)}
+
+
+# --- the image recipe: same install as the README, cheap checks without docker ---------------
+
+def _dockerfile() -> list[tuple[str, str]]:
+    """(INSTRUCTION, arguments) of the Dockerfile, continuation lines joined."""
+    rivit, kesken = [], ""
+    for rivi in (JUURI / "Dockerfile").read_text(encoding="utf-8").splitlines():
+        if not kesken and (not rivi.strip() or rivi.lstrip().startswith("#")):
+            continue
+        kesken += rivi.rstrip("\\").strip() + " "
+        if not rivi.endswith("\\"):
+            kasky, _, loput = kesken.strip().partition(" ")
+            rivit.append((kasky.upper(), loput.strip()))
+            kesken = ""
+    return rivit
+
+
+def test_image_installs_the_course_exactly_as_the_readme_does():
+    import re
+    import shlex
+    import tomllib
+
+    kaskyt = _dockerfile()
+    pohja = [a for k, a in kaskyt if k == "FROM"]
+    assert len(pohja) == 1 and re.fullmatch(
+        r"quay\.io/jupyter/minimal-notebook:(\d{4}-\d{2}-\d{2}|[0-9a-f]{12})(@sha256:[0-9a-f]{64})?",
+        pohja[0]), f"pin the Jupyter Docker Stacks image to a date tag: {pohja}"
+
+    # One requirement set: the image pip-installs the copied project (its pyproject.toml) and
+    # nothing else; the README's command and environment.yml install the same project.
+    kopiot = {}
+    for kasky, argumentit in kaskyt:
+        if kasky == "COPY":
+            osat = [o for o in shlex.split(argumentit) if not o.startswith("--")]
+            for lahde in osat[:-1]:
+                kopiot[lahde] = osat[-1]
+    asennukset = [a for k, a in kaskyt if k == "RUN" and "pip install" in a]
+    assert len(asennukset) == 1, asennukset
+    pip = shlex.split(asennukset[0].split("pip install", 1)[1].split("&&")[0])
+    kohteet = [o for o in pip if not o.startswith("-")]
+    assert kohteet == ["/tmp/asiakkuus"], f"the image must install only the project: {pip}"
+    assert kopiot["pyproject.toml"] == "/tmp/asiakkuus/" and kopiot["asiakkuus"] == "/tmp/asiakkuus/asiakkuus"
+    kurssi = subprocess.run(["bash", str(JUURI / ".ci" / "readme_komento.sh"), "kurssi",
+                             str(JUURI / "README.md")], capture_output=True, text=True,
+                            check=True).stdout
+    assert "pip install -e . " in kurssi  # the same pyproject.toml, editable on a laptop
+    assert "      - -e .\n" in (JUURI / "environment.yml").read_text(encoding="utf-8")
+    riippuvuudet = tomllib.loads((JUURI / "pyproject.toml").read_text(encoding="utf-8"))
+    assert any(r.startswith("nbgitpuller") for r in riippuvuudet["project"]["dependencies"]), \
+        "the image gets nbgitpuller from the course's own dependencies"
+
+    # Finnish JupyterLab: the image runs the same function as `python -m asiakkuus kurssi`.
+    import inspect
+
+    from asiakkuus import kaynnistys
+
+    assert "asenna_oletukset()" in inspect.getsource(kaynnistys.kaynnista)
+    assert "from asiakkuus.kaynnistys import asenna_oletukset; assert asenna_oletukset()" \
+        in asennukset[0]
+
+    # The start hook is executed (not sourced: no .sh) by the stacks' start script.
+    assert kopiot["jupyterhub/kurssi-kotiin"] == "/usr/local/bin/before-notebook.d/50-kurssi-kotiin"
+    assert os.access(JUURI / "jupyterhub" / "kurssi-kotiin", os.X_OK)
+
+    # Everything COPY needs is in the build context; nothing else is (.dockerignore).
+    mukaan = [r[1:] for r in (JUURI / ".dockerignore").read_text(encoding="utf-8").splitlines()
+              if r.startswith("!")]
+    for lahde in kopiot:
+        assert (JUURI / lahde).exists(), lahde
+        assert lahde in mukaan or f"{lahde}/" in mukaan, f"{lahde} is excluded by .dockerignore"
+    assert "*" in (JUURI / ".dockerignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_start_hook_clones_the_course_then_merges_without_losing_edits(tmp_path):
+    if shutil.which("git") is None or not (BIN / "gitpuller").exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CI needs git and nbgitpuller's gitpuller")
+        pytest.skip("git or nbgitpuller (gitpuller) missing")
+    repo = tee_kurssirepo(tmp_path)
+    koti = tmp_path / "koti"
+    koti.mkdir()
+    ymparisto = {"HOME": str(koti), "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
+                 "TMPDIR": str(tmp_path), "KURSSI_REPO": f"file://{repo}"}
+    koukku = [str(JUURI / "jupyterhub" / "kurssi-kotiin")]
+
+    def aja(**lisat):
+        return subprocess.run(koukku, env={**ymparisto, **lisat}, capture_output=True,
+                              text=True, timeout=AIKARAJA)
+
+    assert aja().returncode == 0
+    muistio = koti / KOHDE / HARJOITUS
+    assert muistio.is_file() and (koti / KOHDE / "notebooks" / "00_aloitus.ipynb").is_file()
+    # The student's edit and answers; then the instructor's update of the same notebook.
+    oma = muistio.read_text(encoding="utf-8").replace("*Kirjoita vastauksesi tähän.*",
+                                                      "Oma vastaukseni.")
+    muistio.write_text(oma, encoding="utf-8")
+    (koti / KOHDE / "omat_vastaukset").mkdir()
+    (koti / KOHDE / "omat_vastaukset" / "2400001.json").write_text("{}", encoding="utf-8")
+    lahde = repo / HARJOITUS
+    lahde.write_text(lahde.read_text(encoding="utf-8").replace(
+        "Harjoitukset 3:", "Harjoitukset 3 (päivitetty):"), encoding="utf-8")
+    _git(repo, "commit", "-q", "-am", "Päivitys")
+    assert aja().returncode == 0
+    teksti = muistio.read_text(encoding="utf-8")
+    assert "Oma vastaukseni." in teksti and "Harjoitukset 3 (päivitetty):" in teksti
+    assert (koti / KOHDE / "omat_vastaukset" / "2400001.json").read_text() == "{}"
+    # Without a repository, or with a broken one, the server still starts (exit 0).
+    assert aja(KURSSI_REPO="").returncode == 0
+    rikki = aja(KURSSI_REPO=f"file://{tmp_path}/ei-ole", KURSSI_KANSIO="toinen")
+    assert rikki.returncode == 0 and "epäonnistui" in rikki.stdout
 
 
 # --- the test ----------------------------------------------------------------------------------
