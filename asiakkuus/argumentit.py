@@ -75,6 +75,7 @@ _LAJIT: dict[str, tuple[Callable[[object], bool], str, str]] = {
                 "esimerkiksi {'myyntivolyymi': 30, ...}"),
     "dict": (lambda a: isinstance(a, Mapping), "sanakirja", "esimerkiksi {'A01': 1}"),
     "tuple": (_on_jono, "jono", "esimerkiksi (1, 2)"),
+    "range": (_on_jono, "jono", "esimerkiksi range(0, 11)"),
     "Path": (_on_polku, "tiedoston tai kansion polku", "esimerkiksi 'asiakkaat.xlsx'"),
     "Aineisto": (_on_aineisto, "kurssin aineisto", "esimerkiksi lataa_aineisto()"),
     "None": (lambda a: a is None, "None", ""),
@@ -93,8 +94,12 @@ def _lajit(vihje: str) -> list[str] | None:
     return lajit if all(laji in _LAJIT for laji in lajit) else None
 
 
-def _saatu(arvo) -> str:
-    """Saatu arvo ihmiselle: 'tekstin '12'', 'listan', 'taulukon (DataFrame)' …"""
+def kuvaile(arvo) -> str:
+    """Saatu arvo ihmiselle virheilmoitukseen (muoto "mutta sain ...").
+
+    >>> kuvaile("12"), kuvaile(None), kuvaile([1, 2])
+    ("tekstin '12'", 'tyhjän arvon None', 'listan')
+    """
     if isinstance(arvo, str):
         return f"tekstin {arvo[:40]!r}" + ("…" if len(arvo) > 40 else "")
     if arvo is None:
@@ -135,9 +140,9 @@ def _tarkista(funktio: str, nimi: str, arvo, lajit: list[str]):
         esimerkki = next((_LAJIT[laji][2] for laji in lajit if _LAJIT[laji][2]), "")
         if isinstance(arvo, str) and {"float", "int"} & set(lajit):
             raise virhe("argumentti_tekstina", funktio=funktio, nimi=nimi, odotettu=odotettu,
-                        saatu=_saatu(arvo))
+                        saatu=kuvaile(arvo))
         raise virhe("argumentti_vaaraa_lajia", funktio=funktio, nimi=nimi, odotettu=odotettu,
-                    saatu=_saatu(arvo), esimerkki=esimerkki)
+                    saatu=kuvaile(arvo), esimerkki=esimerkki)
     if sopivat[0] in ("float", "int"):
         return _tarkista_luku(funktio, nimi, arvo, kokonainen=sopivat[0] == "int")
     if sopivat[0] == "str" and len(arvo) > PISIN_TEKSTI:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .argumentit import tarkista_argumentit
-from .virheet import tarkista_asteikko, tarkista_taulukko, virhe
+from .virheet import tarkista_asteikko, tarkista_taulukko, tuntematon_asiakas
 
 ARVOTASOT = pd.DataFrame(
     [
@@ -88,10 +88,9 @@ def profiilin_tulkinta(profiili: pd.DataFrame, asiakas_id: str) -> str:
     """
     tarkista_taulukko(profiili, "Profiili", ["asiakas_id", "nimi", "vastauksia", "vahvin_taso",
                                              "heikoin_taso"])
-    tunnukset = profiili["asiakas_id"].astype(str).tolist()
+    tunnukset = [str(tunnus) for tunnus in profiili["asiakas_id"]]
     if asiakas_id not in tunnukset:
-        raise virhe("tuntematon_asiakas", arvo=asiakas_id,
-                    esimerkit=", ".join(tunnukset[:3]))
+        raise tuntematon_asiakas(asiakas_id, tunnukset)
     tasojen_nimet = dict(zip(ARVOTASOT["avain"], ARVOTASOT["nimi"]))
     rivi = profiili.set_index("asiakas_id").loc[asiakas_id]
     vahvin, heikoin = rivi["vahvin_taso"], rivi["heikoin_taso"]

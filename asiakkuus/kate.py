@@ -22,7 +22,7 @@ import pandas as pd
 from .argumentit import tarkista_argumentit
 from .data import lisaa_rivisummat
 from .virheet import (AsiakkuusVirhe, rivin_nimi, tarkista_luku, tarkista_paivamaarat,
-                      tarkista_taulukko, virhe)
+                      tarkista_taulukko, tuntematon_asiakas, virhe)
 
 KATEKETJU = [
     "tuotot",
@@ -109,7 +109,7 @@ def toimenpidekustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFrame) -
         raise virhe("tuntematon_arvo", taulukko="Toimenpiteet", sarake="toimenpide",
                     arvo=toimenpiteet["toimenpide"].iloc[rivi],
                     rivi=rivin_nimi(toimenpiteet, rivi),
-                    vaihtoehdot=", ".join(hinnasto["toimenpide"]) + " (lisää puuttuva "
+                    vaihtoehdot=", ".join(map(str, hinnasto["toimenpide"])) + " (lisää puuttuva "
                     "toimenpide hinnastoon)")
     tulos = toimenpiteet.copy(deep=False)
     tulos["kustannuslaji"] = hinnasto["kustannuslaji"].to_numpy()[paikka]
@@ -141,6 +141,9 @@ def toimenpiteiden_kustannukset(toimenpiteet: pd.DataFrame, hinnasto: pd.DataFra
     """
     rivit = toimenpidekustannukset(toimenpiteet, hinnasto)
     asiakas, asiakkaat = pd.factorize(rivit["asiakas_id"], sort=True)
+    if (asiakas < 0).any():  # tunnus puuttuu
+        raise virhe("puuttuva_arvo", taulukko="Toimenpiteet", sarake="asiakas_id",
+                    rivi=rivin_nimi(toimenpiteet, int(np.argmax(asiakas < 0))))
     tulos = pd.DataFrame({"asiakas_id": asiakkaat})
     # Summat asiakkaittain kummallekin kustannuslajille (bincount on pivot_tablea nopeampi).
     for laji, sarake in _KUSTANNUSLAJIT.items():
@@ -213,8 +216,7 @@ def _asiakkaan_rivi(kate: pd.DataFrame, asiakas_id: str) -> pd.Series:
     tarkista_taulukko(kate, "Katetaulukko", ["asiakas_id", *KATEKETJU], tunniste="asiakas_id")
     osumat = kate[kate["asiakas_id"] == asiakas_id]
     if len(osumat) == 0:
-        raise virhe("tuntematon_asiakas", arvo=asiakas_id,
-                    esimerkit=", ".join(kate["asiakas_id"].head(3)))
+        raise tuntematon_asiakas(asiakas_id, kate["asiakas_id"])
     return osumat.iloc[0]
 
 

@@ -181,8 +181,8 @@ def cac_vuosittain(hankinta: pd.DataFrame, asiakkaat: pd.DataFrame) -> pd.DataFr
     >>> cac_vuosittain(h, s)["cac"].tolist()  # 1 000 / 2 ja 900 / 1
     [500.0, 900.0]
     """
-    tarkista_taulukko(hankinta, "Hankinta", ["vuosi", "euroa"], numeeriset=["euroa"])
-    tarkista_taulukko(asiakkaat, "Asiakkaat", ["asiakas_alkaen"])
+    tarkista_taulukko(hankinta, "Hankinta", numeeriset=["vuosi", "euroa"])
+    tarkista_paivamaarat(asiakkaat, "asiakas_alkaen", "Asiakkaat")
     vuodet = hankinta.groupby("vuosi")["euroa"].sum().rename("hankinnan_kustannukset")
     uusia = pd.to_datetime(asiakkaat["asiakas_alkaen"]).dt.year.value_counts()
     taulu = vuodet.to_frame().assign(uusia=uusia.reindex(vuodet.index, fill_value=0))

@@ -7,7 +7,7 @@ import numbers
 from decimal import ROUND_HALF_UP, Decimal
 
 from .argumentit import tarkista_argumentit
-from .virheet import AsiakkuusVirhe, virhe
+from .virheet import AsiakkuusVirhe, tarkista_taulukko, virhe
 
 # Ohut sitova välilyönti (U+202F) pitää tuhaterottimen ja luvun samalla rivillä, ja
 # sitova välilyönti (U+00A0) luvun ja yksikön (€, %).
@@ -115,7 +115,7 @@ def osuus(arvo: float, desimaaleja: int = 1) -> str:
     ('85,3 %', '33 %')
     """
     if isinstance(arvo, numbers.Real) and not isinstance(arvo, bool):
-        arvo = 100 * float(arvo)
+        arvo = 100 * arvo
     return prosenttia(arvo, desimaaleja)
 
 
@@ -176,7 +176,8 @@ def otsikko(sarake: str) -> str:
 
 
 @tarkista_argumentit
-def muotoile(taulukko: pd.DataFrame, eurot=None, prosentit=None, desimaalit: int = 0,
+def muotoile(taulukko: pd.DataFrame, eurot: list[str] | None = None,
+             prosentit: list[str] | None = None, desimaalit: int = 0,
              otsikot: bool = True, numeroi: bool = True):
     """Taulukko näytettäväksi: eurot, prosentit, desimaalit ja päivät suomalaisittain.
 
@@ -244,7 +245,7 @@ def muotoile(taulukko: pd.DataFrame, eurot=None, prosentit=None, desimaalit: int
 
 
 @tarkista_argumentit
-def clv_vuosittain_taulukko(taulu):
+def clv_vuosittain_taulukko(taulu: pd.DataFrame):
     """Funktion ``mittarit.clv_vuosittain`` taulukko näytettäväksi: vuosi, todennäköisyys,
     että asiakas on vielä mukana, vuoden diskontattu kate ja kertymä.
 
@@ -254,6 +255,8 @@ def clv_vuosittain_taulukko(taulu):
     >>> clv_vuosittain_taulukko(t).iloc[0].str.replace(YKSIKKOVALI, " ").tolist()
     ['80,0 %', '727 €', '727 €']
     """
+    tarkista_taulukko(taulu, "Elinkaariarvo vuosittain", ["vuosi"],
+                      numeeriset=["mukana_todennakoisyys", "diskontattu_kate", "kertyma"])
     taulu = taulu.assign(mukana_pros=100 * taulu["mukana_todennakoisyys"])
     taulu = muotoile(taulu[["vuosi", "mukana_pros", "diskontattu_kate", "kertyma"]])
     return taulu.set_index("Vuosi").rename(columns={"Mukana pros": "Asiakas vielä mukana"})

@@ -12,7 +12,7 @@ import pandas as pd
 from .argumentit import tarkista_argumentit
 from .arvotasot import ARVOTASOT
 from .muotoilu import euroa, luku, prosenttia
-from .virheet import tarkista_taulukko, virhe
+from .virheet import tarkista_taulukko, tuntematon_asiakas, virhe
 
 PALVELUTASOT = pd.DataFrame(
     [
@@ -93,8 +93,7 @@ def _tiedot(asiakas_id, pisteytys, kate, profiili, kyselyt) -> dict:
     for nimi, taulukko in (("Pisteytys", pisteytys), ("Katetaulukko", kate)):
         tarkista_taulukko(taulukko, nimi, ["asiakas_id"], tunniste="asiakas_id")
         if asiakas_id not in set(taulukko["asiakas_id"]):
-            raise virhe("tuntematon_asiakas", arvo=asiakas_id,
-                        esimerkit=", ".join(taulukko["asiakas_id"].head(3)))
+            raise tuntematon_asiakas(asiakas_id, taulukko["asiakas_id"])
     p = palvelutasot(pisteytys).set_index("asiakas_id").loc[asiakas_id]
     k = kate.set_index("asiakas_id").loc[asiakas_id]
     tiedot = {**p.to_dict(), **k.to_dict(), "asiakas_id": asiakas_id}
@@ -173,6 +172,10 @@ def asiakkuussuunnitelma(asiakas_id: str, pisteytys: pd.DataFrame, kate: pd.Data
     }
 
 
+_SUUNNITELMAN_KOHDAT = ("nimi", "asiakas_id", "sija", "pisteet", "palvelutaso", "palvelu",
+                        "luvut", "arvotasot", "toimenpiteet")
+
+
 @tarkista_argumentit
 def suunnitelma_tekstina(suunnitelma: dict) -> str:
     """Asiakkuussuunnitelma Markdown-tekstinä muistiossa näytettäväksi.
@@ -194,6 +197,9 @@ def suunnitelma_tekstina(suunnitelma: dict) -> str:
     **Toimenpiteet:**
     1. Kasvata asiakkuutta.
     """
+    puuttuvat = [k for k in _SUUNNITELMAN_KOHDAT if k not in suunnitelma]
+    if puuttuvat or not all(isinstance(suunnitelma[k], dict) for k in ("luvut", "arvotasot")):
+        raise virhe("suunnitelma_vajaa", puuttuvat=", ".join(puuttuvat) or "luvut")
     rivit = [f"### Asiakkuussuunnitelma: {suunnitelma['nimi']} ({suunnitelma['asiakas_id']})",
              f"**Sija {suunnitelma['sija']}, pisteet {luku(suunnitelma['pisteet'], 2)} / 5 – "
              f"{suunnitelma['palvelutaso']}.** {suunnitelma['palvelu']}", "",

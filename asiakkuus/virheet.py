@@ -7,8 +7,10 @@ viesti kertoo, mikä on vialla (sarake, rivi tai arvo) ja miten sen korjaa.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 VIESTIT: dict[str, str] = {
@@ -75,6 +77,14 @@ VIESTIT: dict[str, str] = {
     ),
     "liian_pieni": "{nimi} on {arvo:g}, mutta sen pitää olla vähintään {alin:g}. {vihje}",
     "liian_suuri": "{nimi} on {arvo:g}, mutta sen pitää olla enintään {ylin:g}. {vihje}",
+    "suunnitelma_vajaa": (
+        "Suunnitelmasta puuttuu kohta {puuttuvat}. Anna tälle funktiolle funktion "
+        "asiakkuussuunnitelma(...) tulos sellaisenaan."
+    ),
+    "ei_aarellinen": (
+        "{taulukko}: sarakkeessa '{sarake}' on ääretön tai liian suuri luku (rivi {rivi}). "
+        "Korjaa arvo tavalliseksi luvuksi."
+    ),
     "tekstina": (
         "{taulukko}: sarakkeen '{sarake}' luvut on tallennettu tekstinä (esimerkiksi {arvo!r} "
         "rivillä {rivi}). Muunna sarake luvuiksi: "
@@ -124,6 +134,16 @@ def virhe(avain: str, **tiedot) -> AsiakkuusVirhe:
     Painojen summa on 90 %, mutta sen pitää olla 100 %. Muuta painoja niin, että ne ovat yhteensä 100.
     """
     return AsiakkuusVirhe(VIESTIT[avain].format(**tiedot))
+
+
+def tuntematon_asiakas(asiakas_id, tunnukset: Iterable) -> AsiakkuusVirhe:
+    """Virhe tuntemattomasta asiakastunnuksesta; mukana kolme olemassa olevaa tunnusta.
+
+    >>> print(tuntematon_asiakas("X9", ["A01", "A02", "A03", "A04"]))
+    Asiakasta 'X9' ei löydy. Tarkista tunnus; esimerkiksi A01, A02, A03.
+    """
+    esimerkit = [str(tunnus) for _, tunnus in zip(range(3), tunnukset)]
+    return virhe("tuntematon_asiakas", arvo=asiakas_id, esimerkit=", ".join(esimerkit))
 
 
 def rivin_nimi(df: pd.DataFrame, sijainti: int) -> str:
@@ -176,6 +196,16 @@ def tarkista_taulukko(
             raise virhe("kaksoiskappale", taulukko=taulukko, sarake=tunniste, arvo=arvo)
 
 
+def _luvuksi(arvo) -> float:
+    """Solun arvo liukulukuna, tai NaN, jos se ei ole luku; liian suuri on ääretön."""
+    try:
+        return float(pd.to_numeric(arvo))
+    except OverflowError:
+        return math.inf
+    except (TypeError, ValueError):
+        return math.nan
+
+
 def tarkista_numeerinen(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
     """Nosta virhe, jos sarakkeessa on muuta kuin lukuja, puuttuvia arvoja tai lukuja tekstinä.
 
@@ -188,11 +218,15 @@ def tarkista_numeerinen(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
     # Nopea polku: valmiiksi numeerinen sarake ilman puuttuvia arvoja (suuret aineistot).
     if pd.api.types.is_numeric_dtype(arvot) and not pd.api.types.is_bool_dtype(arvot):
         puuttuvat = arvot.isna().to_numpy()
-        if not puuttuvat.any():
-            return
-        raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
-                    rivi=rivin_nimi(df, int(puuttuvat.argmax())))
-    luvut = pd.to_numeric(arvot, errors="coerce")
+        if puuttuvat.any():
+            raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
+                        rivi=rivin_nimi(df, int(puuttuvat.argmax())))
+        aareton = ~np.isfinite(arvot.to_numpy(dtype=float))
+        if aareton.any():
+            raise virhe("ei_aarellinen", taulukko=taulukko, sarake=sarake,
+                        rivi=rivin_nimi(df, int(aareton.argmax())))
+        return
+    luvut = pd.Series([_luvuksi(arvo) for arvo in arvot], index=arvot.index, dtype=float)
     for sijainti, (alkuperainen, luku) in enumerate(zip(arvot, luvut)):
         if pd.isna(alkuperainen):
             raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
@@ -200,6 +234,9 @@ def tarkista_numeerinen(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
         if pd.isna(luku) or isinstance(alkuperainen, bool):
             raise virhe("ei_numeerinen", taulukko=taulukko, sarake=sarake,
                         arvo=alkuperainen, rivi=rivin_nimi(df, sijainti))
+        if math.isinf(luku):
+            raise virhe("ei_aarellinen", taulukko=taulukko, sarake=sarake,
+                        rivi=rivin_nimi(df, sijainti))
     # Kaikki arvot kelpaavat luvuiksi, mutta ne ovat tekstiä: laskenta kaatuisi myöhemmin.
     raise virhe("tekstina", taulukko=taulukko, sarake=sarake, arvo=arvot.iloc[0],
                 rivi=rivin_nimi(df, 0))
@@ -216,7 +253,8 @@ def tarkista_paivamaarat(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
     tarkista_taulukko(df, taulukko, [sarake])
     arvot = df[sarake]
     if not pd.api.types.is_datetime64_any_dtype(arvot):
-        tyyppi = "tekstiä" if pd.api.types.is_string_dtype(arvot) else f"tyyppiä {arvot.dtype}"
+        tyyppi = ("tekstiä" if pd.api.types.is_string_dtype(arvot) else
+                  "lukuja" if pd.api.types.is_numeric_dtype(arvot) else "sekalaisia arvoja")
         raise virhe("ei_paivamaara", taulukko=taulukko, sarake=sarake, tyyppi=tyyppi)
     puuttuvat = arvot.isna().to_numpy()
     if puuttuvat.any():

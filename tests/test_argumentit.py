@@ -24,6 +24,7 @@ OMAT_TARKISTUKSET = {
     "muotoilu.luku": "NaN and None are valid here (shown as a dash); checks its own types",
     "muotoilu.euroa": "delegates to luku",
     "muotoilu.prosenttia": "delegates to luku",
+    "muotoilu.osuus": "delegates to luku",
     "tehtavat.tehtava": "its own message lists every task id and suggests the right one",
     "tehtavat.tarkista": "never raises: every answer gets a Tulos",
     "tehtavat.lue_luku": "the answer parser returns None for anything that is not a number",

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..argumentit import tarkista_argumentit
+from ..argumentit import kuvaile, tarkista_argumentit
 from ..muotoilu import euroa, luku
 from ..virheet import AsiakkuusVirhe
 
@@ -155,6 +155,9 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
     >>> tarkista(t, None).oikein is None
     True
     """
+    if not isinstance(tehtava, Tehtava):
+        raise AsiakkuusVirhe(f"tarkista(): ensimmäisen argumentin pitää olla tehtävä, esimerkiksi "
+                             f"tehtava('03_1'), mutta sain {kuvaile(tehtava)}.")
     if _on_tyhja(vastaus):
         return Tulos(None, EI_VASTAUSTA)
     if tehtava.lomake:
@@ -205,7 +208,7 @@ def arvonta_ei_onnistunut(tunnus: str) -> AsiakkuusVirhe:
 
 
 @tarkista_argumentit
-def erottuvat(oikea: float, vaarat, toleranssi: float) -> bool:
+def erottuvat(oikea: float, vaarat: list, toleranssi: float) -> bool:
     """Eroaako jokainen väärä vastaus oikeasta ja eri selityksen vääristä yli toleranssin?
 
     Tehtävät arpovat lukunsa uudelleen, kunnes tämä pätee, jotta palaute on aina yksiselitteinen.
@@ -213,6 +216,10 @@ def erottuvat(oikea: float, vaarat, toleranssi: float) -> bool:
     >>> erottuvat(3.0, [(2.9, "a"), (2.0, "b")], 0.05), erottuvat(3.0, [(3.02, "a")], 0.05)
     (True, False)
     """
+    if not all(isinstance(pari, tuple) and len(pari) == 2 and isinstance(pari[0], (int, float))
+               for pari in vaarat):
+        raise AsiakkuusVirhe("erottuvat(): jokaisen väärän vastauksen pitää olla pari "
+                             "(luku, selitys). Korjaa lista, esimerkiksi [(2.9, 'Selitys.')].")
     if any(abs(v - oikea) <= toleranssi for v, _ in vaarat):
         return False
     return all(abs(a - b) > toleranssi for i, (a, sa) in enumerate(vaarat)
