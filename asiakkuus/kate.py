@@ -323,17 +323,18 @@ def valaskayran_huippu(kayra: pd.DataFrame) -> dict:
     """Valaskäyrän huippu: kuinka suureksi kate kasvaa ennen kannattamattomia asiakkaita.
 
     >>> k = pd.DataFrame({"asiakas_id": ["A", "B", "C"], "asiakkuuden_kate": [90.0, 30.0, -20.0]})
-    >>> valaskayran_huippu(valaskayra(k))
-    {'huippu': 120.0, 'huippu_pros': 120.0, 'asiakkaita': 2, 'asiakasosuus_pros': 66.7}
+    >>> h = valaskayran_huippu(valaskayra(k))
+    >>> h["huippu"], h["huippu_pros"], h["asiakkaita"], round(h["asiakasosuus_pros"], 1)
+    (120.0, 120.0, 2, 66.7)
     """
     tarkista_taulukko(kayra, "Valaskäyrä", ["sija", "kertyma", "kertyma_pros",
                                             "asiakasosuus_pros"])
     kohta = int(kayra["kertyma"].to_numpy().argmax())
     return {
         "huippu": float(kayra["kertyma"].iloc[kohta]),
-        "huippu_pros": round(float(kayra["kertyma_pros"].iloc[kohta]), 1),
+        "huippu_pros": float(kayra["kertyma_pros"].iloc[kohta]),
         "asiakkaita": int(kayra["sija"].iloc[kohta]),
-        "asiakasosuus_pros": round(float(kayra["asiakasosuus_pros"].iloc[kohta]), 1),
+        "asiakasosuus_pros": float(kayra["asiakasosuus_pros"].iloc[kohta]),
     }
 
 
@@ -368,7 +369,7 @@ def pareto_osuudet(kate: pd.DataFrame, raja: float = 80) -> pd.DataFrame:
         # Pieni toleranssi, jotta esim. tasan 80,0 % ei jää liukulukuvirheen takia alle.
         ylittaa = np.cumsum(arvot) >= raja / 100 * summa - 1e-9 * abs(summa)
         maara = int(np.argmax(ylittaa)) + 1
-        rivit.append((sarake, maara, round(100 * maara / len(arvot), 1),
+        rivit.append((sarake, maara, 100 * maara / len(arvot),
                       100 * float(arvot[:maara].sum()) / summa))
     return pd.DataFrame(rivit, columns=["mittari", "asiakkaita", "asiakasosuus_pros",
                                         "osuus_pros"])

@@ -33,8 +33,8 @@ PALVELUTASOT = pd.DataFrame(
 SAANNOT = [
     (lambda t: 0 <= t["kate_pros"] < 10,
      "Tarkista hinnoittelu ja alennukset: asiakkuuden kate on vain {kate_pros} tuotoista."),
-    (lambda t: t["palveluosuus"] > 15,
-     "Kevennä palvelutyötä: asiakaspalvelu vie {palveluosuus_teksti} tuotoista. Karsi "
+    (lambda t: t["palvelu_pros"] > 15,
+     "Kevennä palvelutyötä: asiakaspalvelu vie {palvelu_pros_teksti} tuotoista. Karsi "
      "toimenpiteet, joista asiakas ei maksa (esim. erikoistilaukset ja ylimääräiset toimitukset)."),
     (lambda t: t["asiakkuuden_kate"] < 0,
      "Asiakkuus on tappiollinen ({kate}). Selvitä, johtuuko tappio pienestä volyymista "
@@ -98,7 +98,7 @@ def _tiedot(asiakas_id, pisteytys, kate, profiili, kyselyt) -> dict:
     k = kate.set_index("asiakas_id").loc[asiakas_id]
     tiedot = {**p.to_dict(), **k.to_dict(), "asiakas_id": asiakas_id}
     tuotot = float(k["tuotot"])
-    tiedot["palveluosuus"] = 100 * float(k["asiakaspalvelun_kustannukset"]) / tuotot \
+    tiedot["palvelu_pros"] = 100 * float(k["asiakaspalvelun_kustannukset"]) / tuotot \
         if tuotot else 0.0
     tiedot["heikoin_taso"] = tiedot["vahvin_taso"] = None
     if profiili is not None and asiakas_id in set(profiili["asiakas_id"]):
@@ -141,7 +141,7 @@ def asiakkuussuunnitelma(asiakas_id: str, pisteytys: pd.DataFrame, kate: pd.Data
         **t,
         "kate": euroa(t["asiakkuuden_kate"]),
         "kate_pros": prosenttia(t["kate_pros"]),
-        "palveluosuus_teksti": prosenttia(t["palveluosuus"]),
+        "palvelu_pros_teksti": prosenttia(t["palvelu_pros"]),
         "nps_teksti": luku(t["nps"], 1) if t["nps"] is not None else "–",
     }
     toimenpiteet = []

@@ -48,7 +48,7 @@ _TOIMENPITEET = {
     "nps": ("Selvitä tyytymättömyyden syy", "Selvitä tyytymättömyyden syy"),
 }
 
-# Tilanne -> (kate-% -väli, palveluosuus-% -väli, tuleva potentiaali, suositteluhalukkuus).
+# Tilanne -> (kate-% -väli, palvelu-% -väli, tuleva potentiaali, suositteluhalukkuus).
 # Välit on valittu niin, että vain yksi sääntö täyttyy ja muut jäävät selvästi rajojen
 # väärälle puolelle, mutta houkuttelevan läheltä.
 _TILANTEET = {
@@ -659,7 +659,7 @@ def _miksi_toimi_ei_sovi(koodi: str, a: dict) -> str:
         return (f"kate-% on {prosenttia(a['kate_pros'])} eli vähintään 10 %, joten hinnoittelu "
                 "ei ole tämän asiakkaan ongelma")
     if koodi == "palvelu":
-        return (f"asiakaspalvelu vie vain {prosenttia(a['palveluosuus'])} tuotoista eli alle "
+        return (f"asiakaspalvelu vie vain {prosenttia(a['palvelu_pros'])} tuotoista eli alle "
                 "15 %")
     if koodi == "tappio":
         return f"asiakkuuden kate on {euroa(a['asiakkuuden_kate'])} eli positiivinen"
@@ -684,7 +684,7 @@ def _kannattavuusongelma(a: dict) -> str:
         return f"Asiakkuuden kate on {euroa(a['asiakkuuden_kate'])} eli tappiollinen"
     if a["kate_pros"] < 10:
         return f"Kate-% on vain {prosenttia(a['kate_pros'])}"
-    return f"Asiakaspalvelu vie {prosenttia(a['palveluosuus'])} tuotoista"
+    return f"Asiakaspalvelu vie {prosenttia(a['palvelu_pros'])} tuotoista"
 
 
 def _suunnitelman_ongelmat(a: dict, kentat: dict) -> list[tuple[str, str]]:
@@ -834,7 +834,7 @@ def suunnitelmalomake(r: random.Random) -> Tehtava:
     pisteet = round(r.choice([r.uniform(2.2, 2.8), r.uniform(3.2, 3.8)]), 1)
     a = {"nimi": nimi, "tuotot": tuotot, "myyntikate": myyntikate,
          "asiakaspalvelun_kustannukset": palvelu, "asiakkuuden_kate": kate,
-         "kate_pros": round(100 * kate / tuotot, 1), "palveluosuus": round(100 * palvelu / tuotot, 1),
+         "kate_pros": round(100 * kate / tuotot, 1), "palvelu_pros": round(100 * palvelu / tuotot, 1),
          "pisteet": pisteet, "avainasiakas": True,
          "uskollisuus": r.randint(1, 2) if "sitoutus" in lisat else r.randint(3, 4),
          "tuleva_potentiaali": r.randint(4, 5) if "kasvu" in lisat else r.randint(2, 3),
@@ -928,7 +928,7 @@ def suunnitelmalomake(r: random.Random) -> Tehtava:
         "itse tehtävän alla olevalla arviointitaulukolla.")
     perustelut = {
         "hinta": f"kate-% on vain {prosenttia(nyt)}",
-        "palvelu": f"asiakaspalvelu vie {prosenttia(a['palveluosuus'])} tuotoista",
+        "palvelu": f"asiakaspalvelu vie {prosenttia(a['palvelu_pros'])} tuotoista",
         "tappio": f"asiakkuuden kate on {euroa(kate)}",
         "kasvu": f"tuleva potentiaali on {a['tuleva_potentiaali']}/5",
         "sitoutus": f"uskollisuus on {a['uskollisuus']}/5",
