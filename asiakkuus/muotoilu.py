@@ -314,7 +314,7 @@ def _numeroiksi(teksti: str, tiukka: bool) -> tuple[str, str] | None:
         if valeilla and not _ryhmat_kelpaavat(ryhmat):
             return None
         if (tiukka and desimaali == "." and not valeilla and len(desimaalit) == 3
-                and kokonaiset[:1] not in ("", "0")):
+                and 1 <= len(kokonaiset) <= 3 and kokonaiset[0] != "0"):
             raise virhe("luku_tuhatpiste", teksti=teksti.strip(),
                         tuhannet=kokonaiset + desimaalit,
                         desimaali=f"{kokonaiset},{desimaalit.rstrip('0') or '0'}")
@@ -325,8 +325,7 @@ def _numeroiksi(teksti: str, tiukka: bool) -> tuple[str, str] | None:
         if valeilla or not _ryhmat_kelpaavat(t.split(tuhat)):
             return None
         if tiukka and tuhat == ".":
-            raise virhe("luku_tuhatpiste", teksti=teksti.strip(), tuhannet=t.replace(".", ""),
-                        desimaali=t.replace(".", ",", 1).replace(".", ""))
+            raise virhe("luku_tuhatpisteet", teksti=teksti.strip(), tuhannet=t.replace(".", ""))
         kokonaiset, desimaalit = t.replace(tuhat, ""), ""
     else:
         ryhmat = t.split(" ")
@@ -338,6 +337,7 @@ def _numeroiksi(teksti: str, tiukka: bool) -> tuple[str, str] | None:
     return kokonaiset, desimaalit
 
 
+@tarkista_argumentit
 def luku_ja_yksikko(teksti, tiukka: bool = False) -> tuple[float, str] | None:
     """Lue luku ja sen yksikkö tekstistä: ``(luku, yksikkö)`` tai None, jos teksti ei ole luku.
 
@@ -356,7 +356,12 @@ def luku_ja_yksikko(teksti, tiukka: bool = False) -> tuple[float, str] | None:
         luku = float(teksti)
         return (luku + 0.0, "") if math.isfinite(luku) else None
     t = str(teksti).strip()
-    if not t or len(t) > PISIN_LUKUTEKSTI:
+    if len(t) > PISIN_LUKUTEKSTI:
+        # Pelkistä numeroista koostuva pitkä teksti on luku, jota ei voi lukea tarkasti.
+        if tiukka and all(m.isdigit() or m in _VALIT or m in ",." for m in t):
+            raise virhe("luku_liian_tarkka", teksti=t[:20] + "…", numeroita=TARKKUUS_NUMEROINA)
+        return None
+    if not t:
         return None
     yksikko = ""
     pieni = t.casefold()
@@ -365,7 +370,7 @@ def luku_ja_yksikko(teksti, tiukka: bool = False) -> tuple[float, str] | None:
             yksikko, t = "€", t[len(etuliite):].lstrip()
             break
     etumerkki = 1.0
-    if t[:1] in _MIINUKSET or t[:1] == "+":
+    if t and (t[0] in _MIINUKSET or t[0] == "+"):
         etumerkki = 1.0 if t[0] == "+" else -1.0
         t = t[1:].lstrip()
     loppu = len(t)   # perässä oleva yksikkö: kirjaimia, € tai %
@@ -380,9 +385,7 @@ def luku_ja_yksikko(teksti, tiukka: bool = False) -> tuple[float, str] | None:
     if osat is None:
         return None
     kokonaiset, desimaalit = osat
-    merkitsevat = (kokonaiset + desimaalit).lstrip("0")
-    if tiukka and len(merkitsevat.rstrip("0") if not desimaalit else merkitsevat) \
-            > TARKKUUS_NUMEROINA:
+    if tiukka and len((kokonaiset + desimaalit).strip("0")) > TARKKUUS_NUMEROINA:
         raise virhe("luku_liian_tarkka", teksti=str(teksti).strip()[:40],
                     numeroita=TARKKUUS_NUMEROINA)
     luku = etumerkki * float(f"{kokonaiset or '0'}.{desimaalit or '0'}")
@@ -391,6 +394,7 @@ def luku_ja_yksikko(teksti, tiukka: bool = False) -> tuple[float, str] | None:
     return luku + 0.0, yksikko   # + 0.0: ei negatiivista nollaa
 
 
+@tarkista_argumentit
 def lue_luku(teksti, tiukka: bool = False) -> float | None:
     """Lue suomalaisittain tai pisteellä kirjoitettu luku; None, jos teksti ei ole luku.
 
@@ -429,7 +433,7 @@ def lue_luku(teksti, tiukka: bool = False) -> float | None:
     >>> lue_luku("12.500", tiukka=True)
     Traceback (most recent call last):
     ...
-    asiakkuus.virheet.AsiakkuusVirhe: Luvussa '12.500' piste voi olla tuhaterotin (12 500) tai desimaalipiste (12,5). Kirjoita luku ilman pistettä (12500) tai desimaalipilkulla (12,5).
+    asiakkuus.virheet.AsiakkuusVirhe: Luvussa '12.500' piste voi olla tuhaterotin tai desimaalipiste, enkä arvaa kumpi. Korjaa luku: kirjoita se ilman pistettä (12500) tai desimaalipilkulla (12,5).
     """
     tulos = luku_ja_yksikko(teksti, tiukka)
     if tulos is None or (tiukka and tulos[1] not in ("", "€")):

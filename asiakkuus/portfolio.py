@@ -14,6 +14,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from . import kate
 from .argumentit import tarkista_argumentit
 from .virheet import (AsiakkuusVirhe, tarkista_asteikko, tarkista_luku, tarkista_paivamaarat,
                       tarkista_painot, tarkista_taulukko, virhe)
@@ -327,3 +328,50 @@ def tasapainota_painot(painot: Mapping[str, int], kriteeri: str, arvo: int) -> d
     tulos = dict(zip(muut, (int(u) for u in uudet)))
     tulos[kriteeri] = arvo
     return {k: tulos[k] for k in painot}
+
+
+# ---------------------------------------------------------------------------
+# Omat asiakkaat: kate ja pisteytys yhdellä kutsulla
+# ---------------------------------------------------------------------------
+
+#: Yrittäjän omat arviot 1–5 (samat kuin asiakaspohjan arviosarakkeet).
+ARVIOT = KRITEERIT[2:]
+
+
+@tarkista_argumentit
+def oma_portfolio(asiakkaat: pd.DataFrame, painot: Mapping[str, float] | str | None = None,
+                  avainasiakkaita: int = 5) -> pd.DataFrame:
+    """Omien asiakkaiden kateketju, kriteeripisteet, painotettu pistemäärä ja avainasiakkaat.
+
+    ``asiakkaat`` on esimerkiksi ``excel.lue_asiakkaat``-funktion tulos: tunnus, nimi,
+    tuotot ja kustannukset euroina sekä yrittäjän arviot 1–5 (``ARVIOT``). Kate lasketaan
+    funktiolla ``kate.laske_kateketju``. Myyntivolyymin pisteet tulevat tuotoista säännöllä
+    ``pisteet_1_5`` ja kannattavuuden pisteet asiakkuuden katteesta säännöllä
+    ``kannattavuuspisteet`` (viidenneksittäin omien asiakkaiden kesken; tappiollinen
+    asiakas saa 1 pisteen). Pisteytys on ``pisteyta``: tulos on järjestetty sijan mukaan.
+
+    >>> omat = pd.DataFrame({"asiakas_id": ["A", "B", "C"], "nimi": ["Aho", "Berg", "Cafe"],
+    ...     "tuotot": [9000.0, 4000.0, 1500.0], "suorat_kustannukset": [4000.0, 2500.0, 900.0],
+    ...     "myynnin_kustannukset": [500.0, 200.0, 700.0], "markkinoinnin_kustannukset": 0.0,
+    ...     "asiakaspalvelun_kustannukset": [300.0, 100.0, 200.0],
+    ...     "uskollisuus": [5, 3, 2], "tuleva_potentiaali": [3, 4, 2],
+    ...     "referenssiarvo": [4, 3, 1], "oppimisarvo": [2, 3, 1]})
+    >>> oma_portfolio(omat, avainasiakkaita=1)[["sija", "nimi", "asiakkuuden_kate",
+    ...                                          "pisteet", "avainasiakas"]]
+       sija  nimi  asiakkuuden_kate  pisteet  avainasiakas
+    0     1   Aho            4200.0      4.4          True
+    1     2  Berg            1200.0      3.1         False
+    2     3  Cafe            -300.0      1.3         False
+    """
+    tarkista_taulukko(asiakkaat, "Asiakkaat", ["asiakas_id", "nimi"], numeeriset=ARVIOT,
+                      tunniste="asiakas_id")
+    k = kate.laske_kateketju(asiakkaat)
+    pisteet = k[["asiakas_id", "nimi"]].copy()
+    pisteet["tyyppi"] = k["tyyppi"] if "tyyppi" in k.columns else "muu"
+    pisteet["myyntivolyymi"] = pisteet_1_5(k["tuotot"]).to_numpy()
+    pisteet["kannattavuus"] = kannattavuuspisteet(k["asiakkuuden_kate"]).to_numpy()
+    for sarake in ARVIOT:
+        pisteet[sarake] = k[sarake].to_numpy()
+    tulos = pisteyta(pisteet, painot, avainasiakkaita)
+    katesarakkeet = ["asiakas_id", *kate.KATEKETJU, "myyntikate_pros", "kate_pros"]
+    return tulos.merge(k[katesarakkeet], on="asiakas_id", how="left", validate="one_to_one")

@@ -120,6 +120,327 @@ VIESTIT: dict[str, str] = {
         "{funktio}: argumentteja on liian vähän, liian monta tai väärän niminen. "
         "Korjaa kutsu muotoon {kaytto}."
     ),
+    # Omat asiakastiedostot ja luvut tekstistä (asiakkuus.excel, muotoilu.lue_luku)
+    "luku_tuhatpiste": (
+        "Luvussa '{teksti}' piste voi olla tuhaterotin tai desimaalipiste, enkä arvaa kumpi. "
+        "Korjaa luku: kirjoita se ilman pistettä ({tuhannet}) tai desimaalipilkulla ({desimaali})."
+    ),
+    "luku_tuhatpisteet": (
+        "Luvussa '{teksti}' on piste tuhaterottimena. Korjaa luku: kirjoita se ilman pisteitä "
+        "({tuhannet}) tai välilyönnein tuhansittain."
+    ),
+    "luku_liian_tarkka": (
+        "Luvussa '{teksti}' on yli {numeroita} merkitsevää numeroa, eikä Excel säilytä sitä "
+        "tarkasti. Tarkista luku: anna se enintään {numeroita} numerolla."
+    ),
+    "excel_ei_polku": (
+        "{funktio}: tiedoston nimi pitää antaa tekstinä, esimerkiksi "
+        "{funktio}('omat_tiedostot/{esimerkki}'), mutta sain {saatu}.{lisa}"
+    ),
+    "excel_ei_loydy": "Tiedostoa '{polku}' ei löydy. Tarkista tiedoston nimi ja kansio.",
+    "excel_kansio": "'{polku}' on kansio eikä tiedosto. Anna Excel- tai CSV-tiedoston nimi.",
+    "excel_ei_tavallinen": (
+        "'{polku}' ei ole tavallinen tiedosto vaan {laji}, eikä sitä lueta. Anna Excel- tai "
+        "CSV-tiedoston nimi."
+    ),
+    "excel_ei_luettavissa": (
+        "Tiedostoa '{nimi}' ei voi avata: {syy}. Sulje tiedosto muista ohjelmista ja yritä "
+        "uudelleen. Tarkista myös, että sinulla on lukuoikeus."
+    ),
+    "excel_liian_suuri": (
+        "Tiedosto '{nimi}' on liian suuri: {koko} Mt, kun enintään {raja} Mt luetaan. "
+        "Asiakasluettelon pitäisi mahtua pieneen tiedostoon: poista ylimääräiset välilehdet, "
+        "kuvat ja tyhjät rivit tai tallenna pelkät asiakasrivit CSV-tiedostoksi. Tarkista, "
+        "että annoit oikean tiedoston."
+    ),
+    "excel_tyhja_tiedosto": (
+        "Tiedosto '{nimi}' on tyhjä (0 tavua). Täytä asiakaspohja ja tallenna se uudelleen."
+    ),
+    "excel_tuntematon_paate": (
+        "Tiedoston '{nimi}' päätettä '{paate}' ei tueta. Tallenna asiakasluettelo "
+        "Excel-työkirjana (.xlsx) tai CSV-tiedostona (.csv). Anna sitten sen nimi."
+    ),
+    "excel_vanha_xls": (
+        "Tiedosto '{nimi}' on vanhaa Excel 97–2003 -muotoa (.xls) tai salasanalla suojattu "
+        "työkirja, eikä sitä voi lukea. Avaa se Excelissä, poista mahdollinen salasana ja "
+        "tallenna muodossa Excel-työkirja (.xlsx). Anna sitten uuden tiedoston nimi."
+    ),
+    "excel_ods": (
+        "Tiedosto '{nimi}' on OpenDocument-laskentataulukko (.ods). Tallenna se LibreOfficessa "
+        "muodossa Excel 2007–365 (.xlsx) tai CSV. Anna sitten uuden tiedoston nimi."
+    ),
+    "excel_strict": (
+        "Tiedosto '{nimi}' on tallennettu muodossa 'Strict Open XML -laskentataulukko', jota "
+        "ei lueta. Avaa se Excelissä, valitse Tallenna nimellä ja tallennusmuodoksi "
+        "'Excel-työkirja (.xlsx)'. Anna sitten uuden tiedoston nimi."
+    ),
+    "excel_csv_xlsx": (
+        "Tiedosto '{nimi}' on CSV-tekstiä, vaikka sen pääte on '{paate}'. Vaihda tiedoston "
+        "päätteeksi .csv tai avaa se Excelissä ja tallenna muodossa Excel-työkirja (.xlsx). "
+        "Anna sitten uusi nimi."
+    ),
+    "excel_xlsx_csv": (
+        "Tiedosto '{nimi}' on Excel-työkirja, vaikka sen pääte on '{paate}'. Vaihda tiedoston "
+        "päätteeksi .xlsx. Anna sitten uusi nimi."
+    ),
+    "excel_ei_taulukko": (
+        "Tiedosto '{nimi}' ei ole Excel-työkirja eikä CSV-tiedosto (se on {laji}). Tallenna "
+        "asiakasluettelo Excelissä muodossa Excel-työkirja (.xlsx) tai CSV UTF-8. Anna sitten "
+        "sen nimi."
+    ),
+    "excel_ei_tyokirja": (
+        "Tiedosto '{nimi}' on zip-paketti ({laji}), mutta ei Excel-työkirja: siitä puuttuu "
+        "työkirjan osa xl/workbook.xml. Tallenna asiakasluettelo Excelissä muodossa "
+        "Excel-työkirja (.xlsx). Anna sitten sen nimi."
+    ),
+    "excel_vioittunut": (
+        "Tiedostoa '{nimi}' ei voi lukea: se on vioittunut tai keskeneräinen (esimerkiksi "
+        "lataus tai tallennus katkesi). Avaa alkuperäinen tiedosto Excelissä ja tallenna se "
+        "uudelleen muodossa Excel-työkirja (.xlsx). Anna sitten uuden tiedoston nimi."
+    ),
+    "excel_xml_pommi": (
+        "Tiedosto '{nimi}' hylättiin turvallisuussyistä: sen osassa {osa} on XML-määrittelyjä "
+        "(DOCTYPE tai ENTITY), joita Excel ei koskaan tee ja joilla tiedoston voi paisuttaa "
+        "valtavaksi (XML-pommi). Älä avaa tiedostoa; pyydä lähettäjältä uusi tiedosto tai "
+        "kopioi asiakasrivit tyhjään asiakaspohjaan. Anna sitten sen nimi."
+    ),
+    "excel_zip_pommi": (
+        "Tiedosto '{nimi}' hylättiin: purettuna se olisi {koko} Mt, kun enintään {raja} Mt "
+        "sallitaan. Asiakasluettelo on tätä paljon pienempi; tiedostossa on jotain muuta "
+        "(kuvia, piilotettuja välilehtiä tai tahallinen zip-pommi). Tarkista, että annoit "
+        "oikean tiedoston, tai kopioi asiakasrivit tyhjään asiakaspohjaan."
+    ),
+    "excel_liikaa_osia": (
+        "Tiedostossa '{nimi}' on {osia} osaa (välilehtiä, kuvia ja muita liitteitä), kun "
+        "enintään {raja} luetaan. Tarkista, että annoit oikean tiedoston: poista "
+        "ylimääräiset välilehdet ja kuvat tai kopioi asiakasrivit tyhjään asiakaspohjaan."
+    ),
+    "excel_binaari": (
+        "Tiedosto '{nimi}' ei ole tekstiä: siinä on ohjausmerkkejä (esimerkiksi merkki {tavu} "
+        "{kohta}). Tarkista, että annoit oikean tiedoston. Jos se on tallennettu muodossa "
+        "'Unicode-teksti', tallenna se uudelleen muodossa 'CSV UTF-8 (luetteloerotin)'."
+    ),
+    "excel_merkisto": (
+        "Tiedoston '{nimi}' merkistöä ei tunnistettu: se ei ole UTF-8 eikä Windows-1252 (tavu "
+        "{tavu} kohdassa {kohta}). Tallenna tiedosto Excelissä muodossa 'CSV UTF-8 "
+        "(luetteloerotin)'. Tarkista sitten, että ääkköset näkyvät oikein."
+    ),
+    "excel_mojibake": (
+        "Tiedosto '{nimi}', rivi {rivi}: ääkköset ovat menneet sekaisin ({esimerkki!r}). "
+        "Tiedosto on jossain vaiheessa avattu ja tallennettu väärällä merkistöllä. Korjaa ä- "
+        "ja ö-kirjaimet tai vie tiedot uudelleen alkuperäisestä ohjelmasta muodossa 'CSV UTF-8'."
+    ),
+    "excel_csv_rikki": (
+        "Tiedosto '{nimi}', rivi {rivi}: CSV-rivin rakenne on rikki. Tarkista lainausmerkit: "
+        "jokaiselle alkavalle \"-merkille pitää olla pari."
+    ),
+    "excel_ei_valilehtea": (
+        "Tiedostossa '{nimi}' ei ole välilehteä '{valilehti}'. Välilehdet ovat: {valilehdet}. "
+        "Anna jonkin niistä nimi."
+    ),
+    "excel_valilehti_ei_teksti": (
+        "lue_asiakkaat: välilehden nimi pitää antaa tekstinä, esimerkiksi "
+        "valilehti='Asiakkaat', mutta sain {saatu}."
+    ),
+    "excel_vain_kaaviot": (
+        "Tiedostossa '{nimi}' ei ole yhtään taulukkovälilehteä: {valilehdet} on kaavio. "
+        "Valitse toinen tiedosto tai kopioi asiakasrivit tavalliselle välilehdelle "
+        "(esimerkiksi asiakaspohjaan)."
+    ),
+    "excel_tyhja_valilehti": (
+        "Tiedosto '{nimi}', välilehti '{valilehti}' on tyhjä. Valitse oikea välilehti "
+        "(valilehti='...') tai kirjoita asiakkaat välilehdelle '{valilehti}' otsikkorivin alle."
+    ),
+    "excel_tyhja_csv": (
+        "Tiedosto '{nimi}' on tyhjä: siinä ei ole yhtään riviä. Tarkista, että annoit oikean "
+        "tiedoston, ja tallenna asiakasluettelo uudelleen."
+    ),
+    "excel_monta_valilehtea": (
+        "Tiedostossa '{nimi}' on asiakastaulukko usealla välilehdellä ({valilehdet}). Nimeä "
+        "luettava välilehti 'Asiakkaat' tai anna sen nimi: lue_asiakkaat(polku, "
+        "valilehti='...'). Valitse yksi niistä."
+    ),
+    "excel_ei_otsikkoa": (
+        "{paikka}: en löytänyt otsikkoriviä riveiltä {alue}. Rivillä {ensimmainen} on: {rivi}. "
+        "Otsikkorivillä pitää olla ainakin sarakkeet 'Asiakas' ja 'Tuotot (€)', ja sen pitää "
+        "olla {enintaan} ensimmäisen ei-tyhjän rivin joukossa; kopioi otsikot asiakaspohjasta "
+        "(tee_pohja).{lisa}"
+    ),
+    "excel_ei_otsikkoa_erotin": " Erottimena pitää olla puolipiste, pilkku tai sarkain.",
+    "excel_puuttuva_sarake": (
+        "{paikka}: sarake '{sarake}' puuttuu otsikkoriviltä. Löysin sarakkeet: {olemassa}. "
+        "Lisää sarake '{sarake}' tai kopioi otsikot asiakaspohjasta."
+    ),
+    "excel_kirjoitusvirhe": (
+        "{paikka}: otsikkoa '{otsikko}' ei tunnistettu – tarkoititko '{sarake}'? Korjaa "
+        "otsikon kirjoitusasu."
+    ),
+    "excel_kahdesti": (
+        "{paikka}: sarake '{sarake}' on otsikkorivillä kahdesti ({otsikot}). Anna toiselle "
+        "sarakkeelle eri otsikko tai poista ylimääräinen sarake."
+    ),
+    "excel_yhdistetyt": (
+        "{paikka}: solut {alue} on yhdistetty. Yhdistetty solu sekoittaa sarakkeet. Valitse "
+        "solut, poista yhdistäminen (Yhdistä ja keskitä) ja kirjoita jokaiselle sarakkeelle "
+        "oma otsikko ja jokaiselle asiakkaalle oma rivi."
+    ),
+    "excel_vain_otsikko": (
+        "{paikka}: otsikkorivin alla ei ole yhtään asiakasta. Lisää asiakkaat otsikkorivin "
+        "alle, yksi asiakas riviä kohden."
+    ),
+    "excel_liikaa_riveja": (
+        "{paikka}: asiakasrivejä on yli {raja}. Näin suurta luetteloa ei lueta; valitse "
+        "tarkasteltavat asiakkaat (esimerkiksi avainasiakasehdokkaat) ja tallenna ne omaan "
+        "tiedostoonsa. Anna sitten sen nimi."
+    ),
+    "excel_liikaa_soluja": (
+        "Tiedostossa '{nimi}' on {solut} täytettyä solua, kun enintään {raja} luetaan. "
+        "Tarkista, että annoit oikean tiedoston: poista ylimääräiset välilehdet ja tiedot "
+        "tai kopioi asiakasrivit tyhjään asiakaspohjaan."
+    ),
+    "excel_liian_laaja": (
+        "Tiedosto '{nimi}', välilehti '{valilehti}': käytössä on {rivit} riviä ja {sarakkeet} "
+        "saraketta, kun enintään {raja_rivit} riviä ja {raja_sarakkeet} saraketta luetaan. "
+        "Poista tyhjät rivit ja sarakkeet taulukon perästä tai kopioi asiakasrivit tyhjään "
+        "asiakaspohjaan. Anna sitten sen nimi."
+    ),
+    "excel_kaksoiskappale": (
+        "{paikka}: tunnus {arvo!r} on myös rivillä {toinen}. Jokaisella asiakkaalla saa olla "
+        "vain yksi rivi: yhdistä rivit tai anna toiselle asiakkaalle oma tunnus."
+    ),
+    # Yksittäinen solu: viestin alkuun tulee paikka (välilehti, rivi, sarake, solu).
+    "excel_ei_luku": (
+        "arvo {arvo!r} ei ole luku. Korjaa arvo: kirjoita euromäärä numeroina, esimerkiksi "
+        "1234,50 (välilyönnit ja €-merkki sallitaan)."
+    ),
+    "excel_ei_luku_arvio": "arvo {arvo!r} ei ole luku. Anna arvio kokonaislukuna 1–5.",
+    "excel_prosentti": (
+        "arvo {arvo!r} on prosentti, mutta sarakkeessa pitää olla euroja. Kirjoita euromäärä."
+    ),
+    "excel_prosentti_arvio": (
+        "arvo {arvo!r} on prosentti, mutta arvio on asteikolla 1–5. Anna arvio kokonaislukuna "
+        "1 (heikko) – 5 (erinomainen)."
+    ),
+    "excel_euro_arvio": (
+        "arvo {arvo!r} on euromäärä, mutta arvio on asteikolla 1–5. Anna arvio kokonaislukuna "
+        "1 (heikko) – 5 (erinomainen)."
+    ),
+    "excel_vaara_yksikko": (
+        "arvo {arvo!r} ei ole euromäärä (yksikkö '{yksikko}'). Korjaa arvo: kirjoita "
+        "euromäärä numeroina, esimerkiksi 1234,50."
+    ),
+    "excel_liian_suuri_luku": (
+        "arvo {arvo} on liian suuri: enintään {raja} € luetaan. Tarkista, onko luvussa "
+        "ylimääräisiä numeroita."
+    ),
+    "excel_totuusarvo": (
+        "arvo {arvo} on totuusarvo (TOSI/EPÄTOSI), ei luku. Korjaa arvo: kirjoita soluun luku."
+    ),
+    "excel_paiva_luvussa": (
+        "solussa on päivämäärä ({arvo}), vaikka sarakkeessa pitää olla luku. Muuta solun muoto "
+        "luvuksi (Muotoile solut → Luku) ja kirjoita luku."
+    ),
+    "excel_puuttuu_tuotot": (
+        "tuotot puuttuvat. Täytä asiakkaan tuotot euroina (0, jos asiakas ei ostanut "
+        "mitään)."
+    ),
+    "excel_puuttuu_arvio": (
+        "arvio puuttuu. Anna arvio kokonaislukuna 1 (heikko) – 5 (erinomainen)."
+    ),
+    "excel_negatiivinen": (
+        "arvo {arvo} on negatiivinen. Tuotot ja kustannukset kirjoitetaan positiivisina "
+        "lukuina (ilman miinusmerkkiä), ja hyvitykset vähennetään tuotoista ennen "
+        "kirjoittamista. Korjaa arvo."
+    ),
+    "excel_ei_asteikolla": (
+        "arvo {arvo} ei ole asteikolla 1–5. Anna arvio kokonaislukuna 1 (heikko) – 5 "
+        "(erinomainen)."
+    ),
+    "excel_ei_kokonaisluku": (
+        "arvo {arvo} ei ole kokonaisluku. Anna arvio kokonaislukuna 1–5 (ei desimaaleja)."
+    ),
+    "excel_ei_paiva": (
+        "arvo {arvo!r} ei ole päivämäärä. Kirjoita päivä muodossa 1.3.2019 tai pelkkä vuosi "
+        "(2019), tai jätä solu tyhjäksi. Sallitut vuodet ovat 1900–2100."
+    ),
+    "excel_ohjausmerkki": (
+        "tekstissä on näkymätön ohjausmerkki {merkki} (kohdassa {kohta}), jota Excel-työkirjaan "
+        "ei voi tallentaa; esimerkiksi Word lisää sellaisen rivinvaihdon tilalle. Korjaa "
+        "teksti: kirjoita se soluun uudelleen ilman merkkiä."
+    ),
+    "excel_liian_pitka_teksti": (
+        "tekstin pitää olla enintään {raja} merkkiä (Excelin solun raja), mutta siinä on "
+        "{pituus} merkkiä. Lyhennä tekstiä."
+    ),
+    "excel_nimi_puuttuu": (
+        "asiakkaan nimi puuttuu, vaikka rivillä on tietoja. Kirjoita nimi tai poista rivi. "
+        "Tarkista myös, että rivi on oikealla kohdalla."
+    ),
+    "excel_tunnus_puuttuu": (
+        "tunnus puuttuu, vaikka rivillä on tietoja. Anna asiakkaalle tunnus, joka ei ole muilla "
+        "asiakkailla (esimerkiksi A09)."
+    ),
+    "excel_summarivi": (
+        "rivi näyttää summariviltä ({arvo!r}). Poista summarivi: kurssi laskee summat itse, "
+        "ja summarivi näkyisi muuten yhtenä asiakkaana. Tarkista muutkin rivit."
+    ),
+    "excel_kaava_ei_arvoa": (
+        "solussa on kaava {kaava}, jolla ei ole tallennettua tulosta (tiedostoa ei ole "
+        "tallennettu taulukko-ohjelmassa). Kaavoja ei lasketa turvallisuussyistä. Avaa "
+        "tiedosto Excelissä ja tallenna se, tai kopioi solut ja liitä ne arvoina (Liitä "
+        "määräten → Arvot). Tarkista sitten tulos."
+    ),
+    "excel_kaava_virhe": (
+        "kaavan {kaava} tulos on virhe {arvo}. Korjaa kaava Excelissä tai kirjoita soluun luku."
+    ),
+    "excel_lisaa": " Korjaa myös: {luettelo}.",
+    # Vienti ja pohja
+    "excel_ei_xlsx": "Anna tiedostonimi, joka päättyy .xlsx (sain '{nimi}').",
+    "excel_nimi_liian_pitka": (
+        "Tiedostonimi '{nimi}' on liian pitkä ({pituus} tavua, kun enintään {raja} sallitaan). "
+        "Anna lyhyempi tiedostonimi."
+    ),
+    "excel_on_jo": (
+        "Tiedosto '{polku}' on jo olemassa, enkä korvaa sitä. Anna uusi tiedostonimi tai "
+        "kirjoita korvaa=True, jos haluat korvata vanhan tiedoston."
+    ),
+    "excel_ei_kansiota": "Kansiota '{kansio}' ei ole. Tarkista polku tai luo kansio ensin.",
+    "excel_kirjoitus": (
+        "Tiedoston '{polku}' kirjoittaminen epäonnistui: {syy}. Mahdollinen vanha tiedosto on "
+        "ennallaan. Onko tiedosto auki Excelissä? Sulje se ja yritä uudelleen. Tarkista myös "
+        "kirjoitusoikeus ja levytila."
+    ),
+    "excel_ei_asiakkaita": (
+        "{funktio}: asiakkaat pitää antaa taulukkona, jonka lue_asiakkaat palauttaa, mutta sain "
+        "{saatu}. Kutsu näin: {kaytto}."
+    ),
+    "excel_vaihdetut": (
+        "{funktio}: argumentit ovat väärässä järjestyksessä. Anna ensin tiedoston nimi ja sitten "
+        "asiakkaat: {kaytto}."
+    ),
+    "excel_totuusarvo_arg": (
+        "{funktio}: argumentin {nimi} pitää olla True tai False, mutta sain {saatu}."
+    ),
+    "excel_avainasiakkaita": (
+        "{funktio}: avainasiakkaiden määrän pitää olla kokonaisluku 0 tai suurempi, mutta sain "
+        "{saatu}. Anna esimerkiksi avainasiakkaita=5."
+    ),
+    "excel_vienti_liikaa": (
+        "vie_exceliin: asiakkaita on {maara}, kun enintään {raja} viedään (niin monta "
+        "lue_asiakkaat lukee takaisin). Valitse vietävät asiakkaat, esimerkiksi "
+        "asiakkaat.head({raja})."
+    ),
+    "excel_ei_vientityokirja": (
+        "Tiedostossa '{nimi}' ei ole välilehteä 'Portfolio', joten se ei ole vie_exceliin-"
+        "funktion tekemä työkirja. Anna vie_exceliin-funktion tekemän tiedoston nimi."
+    ),
+    "excel_tuntematon_vientisarake": (
+        "Vientityökirjassa ei ole saraketta '{sarake}'. Valitse jokin näistä: {sarakkeet}."
+    ),
+    "excel_vientirivi": (
+        "Vientityökirjan asiakasrivit alkavat riviltä {eka}; rivi {rivi} ei kelpaa. Anna "
+        "rivin numero kokonaislukuna {eka} tai suurempi."
+    ),
 }
 
 

@@ -25,7 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from apu import NOPEA, odota_virhe
-from asiakkuus import excel, kate, lataa_aineisto, portfolio
+from asiakkuus import excel, kate, lataa_aineisto, muotoilu, portfolio, tehtavat
 from asiakkuus.virheet import AsiakkuusVirhe
 
 KORPUS = Path(__file__).resolve().parent / "huonot_tiedostot"
@@ -145,7 +145,7 @@ def test_corpus_file_gives_the_documented_result_or_one_finnish_error(rivi):
         assert list(taulu.columns) == [s.nimi for s in excel.SARAKKEET]
         assert taulu["asiakas_id"].is_unique
         # The result is usable at once: margins and scores compute.
-        assert len(excel.oma_portfolio(taulu)) == len(taulu)
+        assert len(portfolio.oma_portfolio(taulu)) == len(taulu)
     else:
         assert "taulu" not in tulos, f"{polku.name} luettiin, vaikka odotettiin virhettä"
         viesti = str(tulos["virhe"])
@@ -196,7 +196,7 @@ def test_oversized_file_is_refused_quickly(tmp_path):
     assert iso.stat().st_size > excel.SUURIN_TIEDOSTO
     ennen = _tiivisteet(tmp_path)
     alku = time.perf_counter()
-    odota_virhe(excel.lue_asiakkaat, iso, sisaltaa=["'iso.csv' on liian suuri", "enintään 2,0 Mt"])
+    odota_virhe(excel.lue_asiakkaat, iso, sisaltaa=["'iso.csv' on liian suuri", "enintään 5,0 Mt"])
     assert time.perf_counter() - alku < 1
     assert _tiivisteet(tmp_path) == ennen
 
@@ -244,13 +244,51 @@ def test_input_is_opened_read_only_and_never_changed(tmp_path, monkeypatch):
 @pytest.mark.parametrize("teksti,odotettu", [
     ("1234,50", 1234.5), ("1234.50", 1234.5), ("1 234,50 €", 1234.5),
     ("1\u00a0234", 1234.0), ("1\u202f234,5", 1234.5), ("€ 300", 300.0), ("900 EUR", 900.0),
-    ("600e", 600.0), ("1.234,56", 1234.56), ("1,234.56", 1234.56), ("1.234.567", 1234567.0),
-    ("1,234,567", 1234567.0), ("−150", -150.0), ("-0,5", -0.5), ("+7", 7.0), ("0", 0.0),
-    ("1,5", 1.5),   # a single comma is a Finnish decimal comma
+    ("600e", 600.0), ("1.234,56", 1234.56), ("1,234.56", 1234.56),
+    ("1,234,567", 1234567.0), ("−150", -150.0), ("–150", -150.0), ("-0,5", -0.5), ("+7", 7.0),
+    ("0", 0.0), ("1,5", 1.5),   # a single comma is a Finnish decimal comma
+    (",5", 0.5), (".5", 0.5), ("5,", 5.0), ("5.", 5.0), ("0.500", 0.5), ("1234.500", 1234.5),
     ("paljon", None), ("12,34,5", None), ("1.2,3.4", None), ("", None), (",", None),
-    ("1,", None), ("nan", None), ("inf", None), ("1e5", None), ("12 %", None)])
-def test_number_parsing(teksti, odotettu):
-    assert excel.tulkinta._tekstista_luku(teksti) == odotettu
+    ("nan", None), ("inf", None), ("1e5", None), ("12 %", None), ("3 kpl", None),
+    ("1 2 3", None), ("5-3", None)])
+def test_number_parsing_in_cells(teksti, odotettu):
+    # Cells are read strictly: euros or no unit; percentages and counts are not amounts.
+    assert muotoilu.lue_luku(teksti, tiukka=True) == odotettu
+
+
+@pytest.mark.parametrize("teksti,tuhannet,desimaali", [
+    ("12.500", "12500", "12,5"), ("1.250", "1250", "1,25"), ("999.000", "999000", "999,0")])
+def test_a_dotted_thousands_separator_is_refused_in_cells_and_the_message_asks(
+        teksti, tuhannet, desimaali):
+    viesti = odota_virhe(muotoilu.lue_luku, teksti, tiukka=True,
+                         sisaltaa=[f"'{teksti}'", "tuhaterotin tai desimaalipiste",
+                                   f"({tuhannet})", f"({desimaali})"])
+    assert "\n" not in viesti
+    odota_virhe(muotoilu.lue_luku, "12.500.000", tiukka=True,
+                sisaltaa=["'12.500.000'", "piste tuhaterottimena", "(12500000)"])
+    # Answers decide: one dot is a decimal point (as in Python), several are thousands.
+    assert muotoilu.lue_luku(teksti) == float(tuhannet) / 1000
+    assert muotoilu.lue_luku("12.500.000") == 12_500_000.0
+
+
+def test_the_answer_parser_and_the_cell_reader_agree():
+    # The disagreements: one rule now, the strict mode only refuses more.
+    for teksti, vastaus, solu in [("12.345.678", 12345678.0, "virhe"), (".5", 0.5, 0.5),
+                                  ("5.", 5.0, 5.0), ("–5", -5.0, -5.0), ("3 kpl", 3.0, None),
+                                  ("12,5 %", 12.5, None)]:
+        assert tehtavat.lue_luku(teksti) == vastaus == muotoilu.lue_luku(teksti)
+        if solu == "virhe":
+            with pytest.raises(AsiakkuusVirhe):
+                muotoilu.lue_luku(teksti, tiukka=True)
+        else:
+            assert muotoilu.lue_luku(teksti, tiukka=True) == solu
+
+
+def test_more_digits_than_excel_keeps_are_refused_in_cells():
+    odota_virhe(muotoilu.lue_luku, "1" * 16, tiukka=True, sisaltaa=["yli 15", "numeroa"])
+    odota_virhe(muotoilu.lue_luku, "1" * 400, tiukka=True, sisaltaa=["yli 15", "numeroa"])
+    assert muotoilu.lue_luku("1" * 15, tiukka=True) == float("1" * 15)
+    assert muotoilu.lue_luku("1" * 400) is None   # an answer is simply not recognised
 
 
 @NOPEA
@@ -260,7 +298,7 @@ def test_finnish_amounts_parse_back(sentit, tuhaterotin, yksikko):
     euroa = sentit / 100
     kokonaiset = f"{sentit // 100:,}".replace(",", tuhaterotin)
     teksti = f"{kokonaiset},{sentit % 100:02d}{yksikko}"
-    assert excel.tulkinta._tekstista_luku(teksti) == pytest.approx(euroa, abs=1e-9)
+    assert muotoilu.lue_luku(teksti, tiukka=True) == pytest.approx(euroa, abs=1e-9)
 
 
 def test_comma_separated_csv_with_quoted_decimal_commas(tmp_path):
@@ -330,7 +368,7 @@ def test_a_name_that_looks_like_a_formula_stays_text(tmp_path):
 # ---------------------------------------------------------------------------
 
 def test_own_portfolio_by_hand():
-    tulos = excel.oma_portfolio(excel.esimerkkiasiakkaat(), avainasiakkaita=3) \
+    tulos = portfolio.oma_portfolio(excel.esimerkkiasiakkaat(), avainasiakkaita=3) \
         .set_index("asiakas_id")
     # A07: 1 500 − 900 = 600 myyntikate; 600 − (650 + 200 + 350) = −600; −600 / 1 500 = −40 %.
     assert tulos.loc["A07", "myyntikate"] == 600
@@ -356,8 +394,8 @@ def test_own_portfolio_by_hand():
 def test_own_portfolio_validates_its_input():
     huono = excel.esimerkkiasiakkaat()
     huono.loc[2, "oppimisarvo"] = 7
-    odota_virhe(excel.oma_portfolio, huono, sisaltaa=["oppimisarvo", "7", "1–5"])
-    odota_virhe(excel.oma_portfolio, excel.esimerkkiasiakkaat(), {"myyntivolyymi": 100},
+    odota_virhe(portfolio.oma_portfolio, huono, sisaltaa=["oppimisarvo", "7", "1–5"])
+    odota_virhe(portfolio.oma_portfolio, excel.esimerkkiasiakkaat(), {"myyntivolyymi": 100},
                 sisaltaa=["Painoista puuttuu"])
 
 
@@ -464,7 +502,7 @@ def test_failed_export_leaves_no_partial_file_and_keeps_the_old_one(tmp_path, mo
     for kohde, korvaa in ((tmp_path / "uusi.xlsx", False), (vanha, True)):
         if isinstance(poikkeus, OSError):
             odota_virhe(excel.vie_exceliin, kohde, excel.esimerkkiasiakkaat(), korvaa=korvaa,
-                        sisaltaa=["kirjoittaminen epäonnistui", "Levy täynnä", "ennallaan"])
+                        sisaltaa=["kirjoittaminen epäonnistui", "levy on täynnä", "ennallaan"])
         else:
             with pytest.raises(KeyboardInterrupt):
                 excel.vie_exceliin(kohde, excel.esimerkkiasiakkaat(), korvaa=korvaa)
@@ -573,7 +611,7 @@ OMAT_PAINOT = {"myyntivolyymi": 0, "kannattavuus": 50, "uskollisuus": 0,
 
 
 def _vertaa(laskettu: Path, asiakkaat: pd.DataFrame, painot, avainasiakkaita: int) -> None:
-    odotettu = excel.oma_portfolio(asiakkaat, painot, avainasiakkaita).set_index("asiakas_id")
+    odotettu = portfolio.oma_portfolio(asiakkaat, painot, avainasiakkaita).set_index("asiakas_id")
     wb = openpyxl.load_workbook(laskettu, data_only=True)
     ws = wb["Portfolio"]
     s = excel.vientisarakkeet()
@@ -617,8 +655,8 @@ def test_live_formulas_give_the_package_numbers_and_rerank_when_a_weight_changes
     for polku, asiakkaat, painot, avainasiakkaita in tapaukset:
         _vertaa(laskettu / polku.name, asiakkaat, painot, avainasiakkaita)
     # The weights really re-rank: the order differs from the default weights.
-    oletus = excel.oma_portfolio(_aineistot()["kurssi"])["asiakas_id"].tolist()
-    huomenna = excel.oma_portfolio(_aineistot()["kurssi"], "huomenna")["asiakas_id"].tolist()
+    oletus = portfolio.oma_portfolio(_aineistot()["kurssi"])["asiakas_id"].tolist()
+    huomenna = portfolio.oma_portfolio(_aineistot()["kurssi"], "huomenna")["asiakas_id"].tolist()
     assert oletus != huomenna
 
 

@@ -16,8 +16,9 @@ import pandas as pd
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from ..virheet import AsiakkuusVirhe
-from .sarakkeet import _virhe
+from ..argumentit import kuvaile
+from ..virheet import AsiakkuusVirhe, virhe
+from .sarakkeet import os_syy
 
 _OTSIKKOTAYTTO = PatternFill(fill_type="solid", start_color="1F4E78", end_color="1F4E78")
 _OTSIKKOFONTTI = Font(bold=True, color="FFFFFF")
@@ -96,22 +97,50 @@ def _vaakatuloste(ws) -> None:
 
 
 
-def _tarkista_kohde(polku, korvaa: bool) -> Path:
+# Väliaikaisen tiedoston nimi on lyhyt ja kiinteän mittainen: pitkäkin kohdenimi mahtuu.
+_PISIN_NIMI = 200   # tavua; useimmat tiedostojärjestelmät sallivat 255
+
+
+def _tarkista_kohde(polku, korvaa, funktio: str = "vie_exceliin") -> Path:
+    """Kirjoitettavan työkirjan polku: .xlsx, kansio on olemassa, nimi ei liian pitkä."""
+    if isinstance(polku, pd.DataFrame):
+        raise virhe("excel_vaihdetut", funktio=funktio,
+                    kaytto=f"{funktio}('omat_tiedostot/portfolio.xlsx', asiakkaat)")
+    if not isinstance(polku, (str, os.PathLike)) or isinstance(polku, bytes) or polku == "":
+        raise virhe("excel_ei_polku", funktio=funktio, esimerkki="portfolio.xlsx",
+                    saatu=kuvaile(polku), lisa="")
+    if not isinstance(korvaa, bool):
+        raise virhe("excel_totuusarvo_arg", funktio=funktio, nimi="korvaa",
+                    saatu=kuvaile(korvaa))
     polku = Path(polku)
     if polku.suffix.lower() != ".xlsx":
-        raise _virhe("ei_xlsx", nimi=polku.name)
-    if not polku.parent.is_dir():
-        raise _virhe("ei_kansiota", kansio=polku.parent)
-    if polku.is_dir():
-        raise _virhe("kansio", polku=polku)
-    if polku.exists() and not korvaa:
-        raise _virhe("on_jo", polku=polku)
+        raise virhe("excel_ei_xlsx", nimi=polku.name)
+    pituus = len(os.fsencode(polku.name))
+    if pituus > _PISIN_NIMI:
+        raise virhe("excel_nimi_liian_pitka", nimi=polku.name[:40] + "…", pituus=pituus,
+                    raja=_PISIN_NIMI)
+    try:
+        if not polku.parent.is_dir():
+            raise virhe("excel_ei_kansiota", kansio=polku.parent)
+        if polku.is_dir():
+            raise virhe("excel_kansio", polku=polku)
+        if polku.exists() and not korvaa:
+            raise virhe("excel_on_jo", polku=polku)
+    except OSError as syy:
+        raise virhe("excel_kirjoitus", polku=polku, syy=os_syy(syy)) from None
     return polku
+
+
+def _poista_hiljaa(polku: Path) -> None:
+    try:
+        polku.unlink(missing_ok=True)
+    except OSError:   # siivous ei saa peittää alkuperäistä virhettä
+        pass
 
 
 def _tallenna(wb, polku: Path, korvaa: bool) -> Path:
     """Tallenna ensin väliaikaiseen tiedostoon samaan kansioon ja nimeä se sitten."""
-    tilapainen = polku.with_name(f".~{polku.stem}.{secrets.token_hex(4)}.tmp")
+    tilapainen = polku.with_name(f".~vienti.{secrets.token_hex(4)}.tmp")
     try:
         # Uusi tiedosto tavallisin oikeuksin (umask), O_EXCL: ei koskaan jonkun toisen päälle.
         kahva = os.open(tilapainen, os.O_WRONLY | os.O_CREAT | os.O_EXCL
@@ -121,16 +150,15 @@ def _tallenna(wb, polku: Path, korvaa: bool) -> Path:
             tiedosto.flush()
             os.fsync(tiedosto.fileno())
         if polku.exists() and not korvaa:   # joku ehti tehdä tiedoston sillä välin
-            raise _virhe("on_jo", polku=polku)
+            raise virhe("excel_on_jo", polku=polku)
         os.replace(tilapainen, polku)
     except AsiakkuusVirhe:
-        tilapainen.unlink(missing_ok=True)
+        _poista_hiljaa(tilapainen)
         raise
     except OSError as syy:
-        tilapainen.unlink(missing_ok=True)
-        raise _virhe("kirjoitus", polku=polku, syy=syy.strerror or type(syy).__name__) from None
+        _poista_hiljaa(tilapainen)
+        raise virhe("excel_kirjoitus", polku=polku, syy=os_syy(syy)) from None
     except BaseException:
-        tilapainen.unlink(missing_ok=True)
+        _poista_hiljaa(tilapainen)
         raise
     return polku
-

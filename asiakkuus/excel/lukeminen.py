@@ -11,22 +11,31 @@ import csv
 import io
 import os
 import re
+import stat
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 
-from ..virheet import AsiakkuusVirhe
-from .sarakkeet import (OHJEVALILEHTI, OTSIKKOA_ETSITAAN, SUURIN_PURETTU, SUURIN_RIVIMAARA,
-                        SUURIN_SARAKEMAARA, SUURIN_SOLUMAARA, SUURIN_TIEDOSTO, _normalisoi,
-                        _virhe)
+from ..argumentit import kuvaile
+from ..virheet import AsiakkuusVirhe, virhe
+from .sarakkeet import (OHJEVALILEHTI, OTSIKKOA_ETSITAAN, SUURIN_OSAMAARA, SUURIN_PURETTU,
+                        SUURIN_RIVIMAARA, SUURIN_SARAKEMAARA, SUURIN_SOLUMAARA,
+                        SUURIN_TIEDOSTO, _normalisoi, os_syy)
 from .tulkinta import _Kaava, _Lahde, _tulkitse, _tunnistettuja
 
 _TEKSTIPAATTEET = {".csv", ".txt", ".tsv"}
 _TYOKIRJAPAATTEET = {".xlsx", ".xlsm"}
+# Vain yksittäisiä merkkejä ja vaihtoehtoja, ei sisäkkäisiä toistoja: aika on lineaarinen.
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|â‚¬|Â[\u00a0-\u00bf]")
+_XML_MAARITTELY = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_SOLU = re.compile(rb"<(?:[A-Za-z0-9_]{1,20}:)?c[\s>]")
+_STRICT = b"http://purl.oclc.org/ooxml/"
+# Välilehden käytössä olevia rivejä: asiakasrivit, otsikko ja sen yläpuolella olevat rivit.
+_SUURIN_RIVI = SUURIN_RIVIMAARA + OTSIKKOA_ETSITAAN + 100
 
 
 def lue_asiakkaat(polku: str | os.PathLike, valilehti: str | None = None) -> pd.DataFrame:
@@ -41,15 +50,30 @@ def lue_asiakkaat(polku: str | os.PathLike, valilehti: str | None = None) -> pd.
     Hyväksytään: desimaalipilkku tai -piste, välilyönti tai sitova välilyönti
     tuhaterottimena, €-merkki, CSV:n erottimena puolipiste, pilkku tai sarkain, merkistönä
     UTF-8 tai Windows-1252, otsikot isoin tai pienin kirjaimin, ylimääräisin välilyönnein ja
-    ilman ääkkösiä. Työkirjasta luetaan välilehti *Asiakkaat* (tai ``vie_exceliin``-
-    funktion tekemän työkirjan *Portfolio*) tai muuten ainoa välilehti, jolla on
-    asiakastaulukko; ``valilehti`` valitsee toisen. Otsikkorivin yläpuolella saa olla
-    otsikkotekstiä. Tyhjät rivit ohitetaan, tyhjä kustannussolu on 0 €, tyhjä laji on
-    "muu" ja tuntemattomat sarakkeet (esimerkiksi Huomiot) jätetään pois. Tunnus-sarake ei
-    ole pakollinen: ilman sitä tunnuksena on asiakkaan nimi. Asiakasrivejä luetaan enintään
-    ``SUURIN_RIVIMAARA`` ja tiedoston koko on enintään ``SUURIN_TIEDOSTO`` tavua.
+    ilman ääkkösiä. Luvut luetaan funktiolla ``muotoilu.lue_luku`` tiukassa tilassa: piste
+    tuhaterottimena (``12.500``) on monitulkintainen, ja siitä tulee virhe, joka pyytää
+    kirjoittamaan 12500 tai 12,5. Työkirjasta luetaan välilehti *Asiakkaat* (tai
+    ``vie_exceliin``-funktion tekemän työkirjan *Portfolio*) tai muuten ainoa välilehti,
+    jolla on asiakastaulukko; ``valilehti`` valitsee toisen. Otsikkorivin yläpuolella saa
+    olla otsikkotekstiä ja muistiinpanoja (otsikkorivi etsitään ``OTSIKKOA_ETSITAAN``
+    ensimmäisen ei-tyhjän rivin joukosta). Tyhjät rivit ohitetaan, tyhjä kustannussolu on
+    0 €, tyhjä laji on "muu" ja tuntemattomat sarakkeet (esimerkiksi Huomiot) jätetään pois.
+    Tunnus-sarake ei ole pakollinen: ilman sitä tunnuksena on asiakkaan nimi.
 
-    Tiedostoa ei muuteta. Kaavoja ei lasketa: kaavasolusta luetaan taulukko-ohjelman
+    Rajat (ne pitävät lukemisen muutaman sekunnin mittaisena): asiakasrivejä enintään
+    ``SUURIN_RIVIMAARA`` (5 000), tiedosto enintään ``SUURIN_TIEDOSTO`` tavua (5 Mt),
+    työkirja purettuna enintään ``SUURIN_PURETTU`` tavua (50 Mt), ``SUURIN_OSAMAARA`` osaa
+    ja ``SUURIN_SOLUMAARA`` solua, tunnus, nimi ja laji enintään ``PISIN_TEKSTI`` merkkiä
+    (Excelin solun raja) ja euromäärä enintään ``SUURIN_EURO``. Paketin oma vienti
+    (``vie_exceliin``) rajan kokoisesta asiakasluettelosta luetaan takaisin.
+
+    Mitä luetaan, sen voi viedä: ``vie_exceliin`` ja uusi lukeminen antavat samat asiakkaat
+    (tunnuksen mukaan järjestettyinä). Siksi jo lukiessa hylätään, mitä työkirjaan ei voi
+    tallentaa sellaisenaan: tekstin näkymättömät ohjausmerkit (esimerkiksi Wordin
+    pystysarkain), yli ``PISIN_TEKSTI`` merkin tekstit ja yli 15 numeron luvut.
+
+    Tiedosto avataan vain lukemista varten eikä sitä muuteta; kansio, nimetty putki tai
+    laite hylätään ennen avaamista. Kaavoja ei lasketa: kaavasolusta luetaan taulukko-ohjelman
     tallentama tulos, ja jos sitä ei ole, lukeminen pysähtyy neuvoon tallentaa tiedosto
     Excelissä tai liittää solut arvoina. Jos tiedostossa on vikaa, tulee yksi
     ``AsiakkuusVirhe``, joka nimeää tiedoston, välilehden, rivin ja sarakkeen ja kertoo,
@@ -71,59 +95,95 @@ def lue_asiakkaat(polku: str | os.PathLike, valilehti: str | None = None) -> pd.
     >>> lue_asiakkaat(tiedosto)
     Traceback (most recent call last):
     ...
-    asiakkuus.virheet.AsiakkuusVirhe: Tiedosto 'asiakkaat.csv', rivi 2, sarake 'Tuotot (€)': arvo 'paljon' ei ole luku. Kirjoita euromäärä numeroina, esimerkiksi 1234,50 (välilyönnit ja €-merkki sallitaan).
+    asiakkuus.virheet.AsiakkuusVirhe: Tiedosto 'asiakkaat.csv', rivi 2, sarake 'Tuotot (€)': arvo 'paljon' ei ole luku. Korjaa arvo: kirjoita euromäärä numeroina, esimerkiksi 1234,50 (välilyönnit ja €-merkki sallitaan).
     >>> tiedosto.unlink(); kansio.rmdir()
     """
-    polku = Path(polku)
+    polku = _tarkista_polku(polku, valilehti)
     nimi = polku.name
     data = _lue_tavut(polku)
     paate = polku.suffix.lower()
     on_zip = data[:4] in (b"PK\x03\x04", b"PK\x05\x06")
     on_ole = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-    if on_ole:
-        raise _virhe("vanha_xls", nimi=nimi)
+    if on_ole or paate == ".xls":
+        raise virhe("excel_vanha_xls", nimi=nimi)
     if paate == ".ods":
-        raise _virhe("ods", nimi=nimi)
-    if paate == ".xls":
-        raise _virhe("vanha_xls", nimi=nimi)
+        raise virhe("excel_ods", nimi=nimi)
     if paate in _TYOKIRJAPAATTEET:
         if not on_zip:
             if _nayttaa_tekstilta(data):
-                raise _virhe("csv_xlsx", nimi=nimi, paate=polku.suffix)
-            raise _virhe("ei_taulukko", nimi=nimi, laji=_tunnista_laji(data))
+                raise virhe("excel_csv_xlsx", nimi=nimi, paate=polku.suffix)
+            raise virhe("excel_ei_taulukko", nimi=nimi, laji=_tunnista_laji(data))
         lahteet = _lue_tyokirja(data, nimi, valilehti)
     elif paate in _TEKSTIPAATTEET:
         if on_zip:
-            raise _virhe("xlsx_csv", nimi=nimi, paate=polku.suffix)
+            raise virhe("excel_xlsx_csv", nimi=nimi, paate=polku.suffix)
         lahteet = [_lue_csv(data, nimi)]
     else:
-        raise _virhe("tuntematon_paate", nimi=nimi, paate=polku.suffix or "(ei päätettä)")
+        raise virhe("excel_tuntematon_paate", nimi=nimi, paate=polku.suffix or "(ei päätettä)")
     return _tulkitse(lahteet, nimi)
 
 
+def _tarkista_polku(polku, valilehti) -> Path:
+    """Tavallisimmat kutsuvirheet ennen tiedoston avaamista: None, taulukko, luku …"""
+    if isinstance(polku, pd.DataFrame):
+        raise virhe("excel_ei_polku", funktio="lue_asiakkaat", esimerkki="asiakkaat.xlsx",
+                    saatu="taulukon (DataFrame)",
+                    lisa=" Taulukko on jo luettu: anna se suoraan funktiolle "
+                         "portfolio.oma_portfolio tai vie_exceliin.")
+    if not isinstance(polku, (str, os.PathLike)) or isinstance(polku, bytes) or polku == "":
+        raise virhe("excel_ei_polku", funktio="lue_asiakkaat", esimerkki="asiakkaat.xlsx",
+                    saatu=kuvaile(polku), lisa="")
+    if valilehti is not None and not isinstance(valilehti, str):
+        raise virhe("excel_valilehti_ei_teksti", saatu=kuvaile(valilehti))
+    try:
+        return Path(polku)
+    except (TypeError, ValueError):   # esimerkiksi os.PathLike, joka ei anna tekstiä
+        raise virhe("excel_ei_polku", funktio="lue_asiakkaat", esimerkki="asiakkaat.xlsx",
+                    saatu=kuvaile(polku), lisa="") from None
+
+
 def _lue_tavut(polku: Path) -> bytes:
+    """Tiedoston tavut, vain lukien. Muu kuin tavallinen tiedosto hylätään ennen avaamista:
+    nimetyn putken (FIFO) avaaminen jäisi odottamaan kirjoittajaa ikuisesti."""
     try:
         tiedot = polku.stat()
     except FileNotFoundError:
-        raise _virhe("ei_loydy", polku=polku) from None
+        raise virhe("excel_ei_loydy", polku=polku) from None
     except OSError as syy:
-        raise _virhe("ei_luettavissa", nimi=polku.name, syy=type(syy).__name__) from None
-    if polku.is_dir():
-        raise _virhe("kansio", polku=polku)
+        raise virhe("excel_ei_luettavissa", nimi=polku.name, syy=os_syy(syy)) from None
+    _vaadi_tavallinen(polku, tiedot.st_mode)
     if tiedot.st_size > SUURIN_TIEDOSTO:
-        raise _virhe("liian_suuri", nimi=polku.name, koko=_mt(tiedot.st_size),
-                     raja=_mt(SUURIN_TIEDOSTO))
+        raise virhe("excel_liian_suuri", nimi=polku.name, koko=_mt(tiedot.st_size),
+                    raja=_mt(SUURIN_TIEDOSTO))
     try:
-        with open(polku, "rb") as tiedosto:   # vain luku: tiedostoon ei kirjoiteta
+        # Vain luku, eikä koskaan jäädä odottamaan: O_NONBLOCK, jos nimen takana on
+        # sillä välin vaihtunut putki; avattu tiedosto tarkistetaan vielä kerran.
+        with open(polku, "rb", opener=_avaa_odottamatta) as tiedosto:
+            _vaadi_tavallinen(polku, os.fstat(tiedosto.fileno()).st_mode)
             data = tiedosto.read(SUURIN_TIEDOSTO + 1)
     except OSError as syy:
-        raise _virhe("ei_luettavissa", nimi=polku.name, syy=type(syy).__name__) from None
+        raise virhe("excel_ei_luettavissa", nimi=polku.name, syy=os_syy(syy)) from None
     if len(data) > SUURIN_TIEDOSTO:   # tiedosto kasvoi kesken lukemisen
-        raise _virhe("liian_suuri", nimi=polku.name, koko=_mt(len(data)),
-                     raja=_mt(SUURIN_TIEDOSTO))
+        raise virhe("excel_liian_suuri", nimi=polku.name, koko=_mt(len(data)),
+                    raja=_mt(SUURIN_TIEDOSTO))
     if not data:
-        raise _virhe("tyhja_tiedosto", nimi=polku.name)
+        raise virhe("excel_tyhja_tiedosto", nimi=polku.name)
     return data
+
+
+def _avaa_odottamatta(polku, liput: int) -> int:
+    return os.open(polku, liput | getattr(os, "O_NONBLOCK", 0))
+
+
+def _vaadi_tavallinen(polku: Path, tila: int) -> None:
+    if stat.S_ISREG(tila):
+        return
+    if stat.S_ISDIR(tila):
+        raise virhe("excel_kansio", polku=polku)
+    laji = ("nimetty putki (FIFO)" if stat.S_ISFIFO(tila) else
+            "laite" if stat.S_ISCHR(tila) or stat.S_ISBLK(tila) else
+            "pistoke (socket)" if stat.S_ISSOCK(tila) else "erikoistiedosto")
+    raise virhe("excel_ei_tavallinen", polku=polku, laji=laji)
 
 
 def _mt(tavuja: int) -> str:
@@ -168,58 +228,71 @@ def _avaa_tyokirja(data: bytes, nimi: str, vain_tulokset: bool):
             ketju = syy
             while ketju is not None:
                 if type(ketju).__module__.startswith("defusedxml"):
-                    raise _virhe("xml_pommi", nimi=nimi, osa="(XML)") from None
+                    raise virhe("excel_xml_pommi", nimi=nimi, osa="(XML)") from None
                 ketju = ketju.__cause__ or ketju.__context__
-            raise _virhe("vioittunut", nimi=nimi, syy=type(syy).__name__) from None
+            raise virhe("excel_vioittunut", nimi=nimi) from None
 
 
 def _tarkista_paketti(data: bytes, nimi: str) -> None:
-    """Zip-paketin tarkistus ennen jäsentämistä: koko purettuna ja vaaralliset XML-osat."""
+    """Zip-paketin tarkistus ennen jäsentämistä: osien määrä ja koko purettuna, Strict Open
+    XML, vaaralliset XML-määrittelyt ja solujen määrä."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as paketti:
             osat = paketti.infolist()
+            if len(osat) > SUURIN_OSAMAARA:
+                raise virhe("excel_liikaa_osia", nimi=nimi, osia=len(osat), raja=SUURIN_OSAMAARA)
             purettu = sum(osa.file_size for osa in osat)
-            if purettu > SUURIN_PURETTU or len(osat) > 5000:
-                raise _virhe("zip_pommi", nimi=nimi, koko=_mt(purettu), raja=_mt(SUURIN_PURETTU))
+            if purettu > SUURIN_PURETTU:
+                raise virhe("excel_zip_pommi", nimi=nimi, koko=_mt(purettu),
+                            raja=_mt(SUURIN_PURETTU))
             nimet = {osa.filename for osa in osat}
             if "xl/workbook.xml" not in nimet:
+                if "_rels/.rels" in nimet and _STRICT in paketti.read("_rels/.rels"):
+                    raise virhe("excel_strict", nimi=nimi)
                 laji = "tuntematon zip-paketti"
                 if "mimetype" in nimet:
                     tyyppi = paketti.read("mimetype")[:100]
                     if b"opendocument.spreadsheet" in tyyppi:
-                        raise _virhe("ods", nimi=nimi)
+                        raise virhe("excel_ods", nimi=nimi)
                     laji = "OpenDocument-tiedosto"
                 elif "word/document.xml" in nimet:
                     laji = "Word-asiakirja"
                 elif "ppt/presentation.xml" in nimet:
                     laji = "PowerPoint-esitys"
-                raise _virhe("ei_tyokirja", nimi=nimi, laji=laji)
+                raise virhe("excel_ei_tyokirja", nimi=nimi, laji=laji)
+            # Strict Open XML: samat osat, mutta eri nimiavaruudet, joita openpyxl ei tunne.
+            if _STRICT in paketti.read("xl/workbook.xml"):
+                raise virhe("excel_strict", nimi=nimi)
             soluja = 0
             for osa in osat:
                 if osa.filename.lower().endswith((".xml", ".rels", ".vml")):
                     sisalto = paketti.read(osa)
                     # Excel ei koskaan kirjoita DOCTYPE- tai ENTITY-määrittelyjä.
-                    if re.search(rb"<!\s*(DOCTYPE|ENTITY)", sisalto, re.IGNORECASE):
-                        raise _virhe("xml_pommi", nimi=nimi, osa=osa.filename)
+                    if _XML_MAARITTELY.search(sisalto):
+                        raise virhe("excel_xml_pommi", nimi=nimi, osa=osa.filename)
                     if osa.filename.startswith("xl/worksheets/"):
-                        soluja += len(re.findall(rb"<(?:\w+:)?c[\s>]", sisalto))
+                        soluja += len(_SOLU.findall(sisalto))
             if soluja > SUURIN_SOLUMAARA:
-                raise _virhe("liikaa_soluja", nimi=nimi, solut=soluja, raja=SUURIN_SOLUMAARA)
+                raise virhe("excel_liikaa_soluja", nimi=nimi, solut=soluja,
+                            raja=SUURIN_SOLUMAARA)
     except AsiakkuusVirhe:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError,
-            EOFError, OSError, ValueError) as syy:
-        raise _virhe("vioittunut", nimi=nimi, syy=type(syy).__name__) from None
+            EOFError, OSError, ValueError, KeyError, zlib.error):
+        raise virhe("excel_vioittunut", nimi=nimi) from None
 
 
 def _lue_tyokirja(data: bytes, nimi: str, valilehti: str | None) -> list[_Lahde]:
     _tarkista_paketti(data, nimi)
     wb = _avaa_tyokirja(data, nimi, vain_tulokset=False)
     valilehdet = list(wb.worksheets)
+    if not valilehdet:   # pelkkiä kaaviovälilehtiä
+        raise virhe("excel_vain_kaaviot", nimi=nimi,
+                    valilehdet=", ".join(f"'{ws.title}'" for ws in wb.chartsheets) or "'?'")
     if valilehti is not None:
         osumat = [ws for ws in valilehdet if _normalisoi(ws.title) == _normalisoi(valilehti)]
         if not osumat:
-            raise _virhe("ei_valilehtea", nimi=nimi, valilehti=valilehti,
+            raise virhe("excel_ei_valilehtea", nimi=nimi, valilehti=valilehti,
                          valilehdet=", ".join(f"'{ws.title}'" for ws in valilehdet))
         valitut = osumat[:1]
     else:
@@ -242,10 +315,10 @@ def _lue_tyokirja(data: bytes, nimi: str, valilehti: str | None) -> list[_Lahde]
 
 
 def _lue_valilehti(ws, nimi: str, tallennettu_tulos) -> _Lahde:
-    if ws.max_row > SUURIN_RIVIMAARA + 200 or ws.max_column > SUURIN_SARAKEMAARA:
-        raise _virhe("liian_laaja", nimi=nimi, valilehti=ws.title, rivit=ws.max_row,
-                     sarakkeet=ws.max_column, raja_rivit=SUURIN_RIVIMAARA + 200,
-                     raja_sarakkeet=SUURIN_SARAKEMAARA)
+    if ws.max_row > _SUURIN_RIVI or ws.max_column > SUURIN_SARAKEMAARA:
+        raise virhe("excel_liian_laaja", nimi=nimi, valilehti=ws.title, rivit=ws.max_row,
+                    sarakkeet=ws.max_column, raja_rivit=_SUURIN_RIVI,
+                    raja_sarakkeet=SUURIN_SARAKEMAARA)
     rivit = []
     for solut in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column):
         arvot = []
@@ -274,11 +347,11 @@ def _pura_teksti(data: bytes, nimi: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as syy:
-            raise _virhe("merkisto", nimi=nimi, tavu=f"0x{data[syy.start]:02X}",
-                         kohta=syy.start) from None
+            raise virhe("excel_merkisto", nimi=nimi, tavu=f"0x{data[syy.start]:02X}",
+                        kohta=syy.start) from None
     nolla = data.find(b"\x00")
     if nolla >= 0:
-        raise _virhe("binaari", nimi=nimi, tavu="0x00", kohta=f"kohdassa {nolla}")
+        raise virhe("excel_binaari", nimi=nimi, tavu="0x00", kohta=f"kohdassa {nolla}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -286,15 +359,18 @@ def _pura_teksti(data: bytes, nimi: str) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as syy:
-        raise _virhe("merkisto", nimi=nimi, tavu=f"0x{data[syy.start]:02X}",
-                     kohta=syy.start) from None
+        raise virhe("excel_merkisto", nimi=nimi, tavu=f"0x{data[syy.start]:02X}",
+                    kohta=syy.start) from None
 
 
 def _csv_rivit(teksti: str, erotin: str, nimi: str, enintaan: int | None = None):
     rivit = []
-    lukija = csv.reader(io.StringIO(teksti, newline=""), delimiter=erotin)
     numero = 0
+    # Kenttä saa olla koko tiedoston mittainen: liian pitkä teksti hylätään vasta solun
+    # kohdalla, jolloin viesti nimeää rivin ja sarakkeen (csv-moduulin raja on 131 072).
+    vanha_raja = csv.field_size_limit(max(SUURIN_TIEDOSTO, len(teksti)) + 1)
     try:
+        lukija = csv.reader(io.StringIO(teksti, newline=""), delimiter=erotin)
         for arvot in lukija:
             numero += 1
             if enintaan is not None and numero > enintaan:
@@ -302,24 +378,30 @@ def _csv_rivit(teksti: str, erotin: str, nimi: str, enintaan: int | None = None)
             arvot = [a.strip() or None for a in arvot]
             if any(a is not None for a in arvot):
                 rivit.append((numero, arvot))
-            if len(rivit) > SUURIN_RIVIMAARA + 200:
+            if len(rivit) > _SUURIN_RIVI:
                 break
-    except csv.Error as syy:
-        raise _virhe("csv_rikki", nimi=nimi, rivi=numero + 1, syy=str(syy)) from None
+    except csv.Error:
+        raise virhe("excel_csv_rikki", nimi=nimi, rivi=numero + 1) from None
+    finally:
+        csv.field_size_limit(vanha_raja)
     return rivit
 
 
 def _lue_csv(data: bytes, nimi: str) -> _Lahde:
     teksti = _pura_teksti(data, nimi)
-    for numero, rivi in enumerate(teksti.splitlines(), start=1):
-        ohjaus = next((m for m in rivi if ord(m) < 32 and m != "\t"), None)
-        if ohjaus is not None:
-            raise _virhe("binaari", nimi=nimi, tavu=f"0x{ord(ohjaus):02X}",
-                         kohta=f"rivillä {numero}")
+    # Paljon ohjausmerkkejä = binääridataa. Yksittäinen ohjausmerkki solussa (esimerkiksi
+    # Wordin pystysarkain) hylätään vasta solun kohdalla, jotta viesti nimeää rivin ja sarakkeen.
+    ohjaukset = [(numero, m) for numero, rivi in enumerate(teksti.split("\n"), start=1)
+                 for m in rivi if ord(m) < 32 and m not in "\t\r"]
+    if len(ohjaukset) > 10:
+        numero, merkki = ohjaukset[0]
+        raise virhe("excel_binaari", nimi=nimi, tavu=f"0x{ord(merkki):02X}",
+                    kohta=f"rivillä {numero}")
+    for numero, rivi in enumerate(teksti.split("\n"), start=1):
         osuma = _MOJIBAKE.search(rivi)
         if osuma:
-            raise _virhe("mojibake", nimi=nimi, rivi=numero,
-                         esimerkki=rivi[max(0, osuma.start() - 8):osuma.end() + 8])
+            raise virhe("excel_mojibake", nimi=nimi, rivi=numero,
+                        esimerkki=rivi[max(0, osuma.start() - 8):osuma.end() + 8])
     # Erotin valitaan sen mukaan, millä otsikkorivistä tunnistuu eniten sarakkeita.
     paras, parhaat_pisteet = ";", -1
     for erotin in (";", ",", "\t"):
@@ -328,4 +410,3 @@ def _lue_csv(data: bytes, nimi: str) -> _Lahde:
         if pisteet > parhaat_pisteet:
             paras, parhaat_pisteet = erotin, pisteet
     return _Lahde(nimi, None, _csv_rivit(teksti, paras, nimi), [])
-

@@ -10,11 +10,14 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..argumentit import kuvaile, tarkista_argumentit
+from ..virheet import virhe
 from .kirjoitus import _ohjeet, _otsikkorivi, _tallenna, _tarkista_kohde, _teksti
 from .sarakkeet import (ASIAKASVALILEHTI, ESIMERKKIASIAKKAAT, OHJEVALILEHTI, PAIVAMUOTO,
-                        SARAKKEET, SENTTIMUOTO, SUURIN_RIVIMAARA, pohjan_sarakkeet)
+                        SARAKKEET, SENTTIMUOTO, SUURIN_RIVIMAARA, os_syy, pohjan_sarakkeet)
 
 
+@tarkista_argumentit
 def tee_pohja(polku: str | os.PathLike, esimerkit: bool = True, korvaa: bool = False) -> Path:
     """Tee asiakaspohja (Excel-työkirja), johon yrittäjä kirjoittaa omat asiakkaansa.
 
@@ -35,10 +38,10 @@ def tee_pohja(polku: str | os.PathLike, esimerkit: bool = True, korvaa: bool = F
     >>> lue_asiakkaat(tee_pohja(kansio / "tyhja.xlsx", esimerkit=False))
     Traceback (most recent call last):
     ...
-    asiakkuus.virheet.AsiakkuusVirhe: Tiedosto 'tyhja.xlsx', välilehti 'Asiakkaat', rivi 1: otsikkorivin alla ei ole yhtään asiakasta. Kirjoita asiakkaat otsikkorivin alle, yksi asiakas riviä kohden.
+    asiakkuus.virheet.AsiakkuusVirhe: Tiedosto 'tyhja.xlsx', välilehti 'Asiakkaat', rivi 1: otsikkorivin alla ei ole yhtään asiakasta. Lisää asiakkaat otsikkorivin alle, yksi asiakas riviä kohden.
     >>> shutil.rmtree(kansio)
     """
-    polku = _tarkista_kohde(polku, korvaa)
+    polku = _tarkista_kohde(polku, korvaa, "tee_pohja")
     wb = openpyxl.Workbook()
     ohjeet = wb.active
     ohjeet.title = OHJEVALILEHTI
@@ -103,6 +106,7 @@ def tee_pohja(polku: str | os.PathLike, esimerkit: bool = True, korvaa: bool = F
 
 
 
+@tarkista_argumentit
 def tee_esimerkki_csv(polku: str | os.PathLike, virheellinen: bool = False) -> Path:
     """Kirjoita pieni esimerkki-CSV (puolipiste-erotin, suomalaiset luvut) ja palauta polku.
 
@@ -121,7 +125,13 @@ def tee_esimerkki_csv(polku: str | os.PathLike, virheellinen: bool = False) -> P
                "Uskollisuus;Tuleva potentiaali;Referenssiarvo;Oppimisarvo\n")
     rivi = ("Kahvila Kuksa;kahvila;noin 500;200;0;0;0;4;3;3;2\n" if virheellinen else
             "Kahvila Kuksa;kahvila;4 250,50 €;2 100;300;;150;4;3;3;2\n")
+    if not isinstance(polku, (str, os.PathLike)) or isinstance(polku, bytes) or polku == "":
+        raise virhe("excel_ei_polku", funktio="tee_esimerkki_csv", esimerkki="esimerkki.csv",
+                    saatu=kuvaile(polku), lisa="")
     polku = Path(polku)
-    polku.write_text(otsikko + rivi, encoding="utf-8")
+    try:
+        polku.write_text(otsikko + rivi, encoding="utf-8")
+    except OSError as syy:
+        raise virhe("excel_kirjoitus", polku=polku, syy=os_syy(syy)) from None
     return polku
 

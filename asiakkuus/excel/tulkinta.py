@@ -5,19 +5,30 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import math
-import re
 from dataclasses import dataclass
 
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from ..virheet import AsiakkuusVirhe
-from .sarakkeet import (ARVIOT, EUROT, OTSIKKOA_ETSITAAN, SARAKKEET, SUURIN_RIVIMAARA,
-                        _ALIAKSET, _SARAKE, _normalisoi, _viesti, _virhe)
+from ..muotoilu import luku, luku_ja_yksikko
+from ..virheet import AsiakkuusVirhe, virhe
+from .sarakkeet import (ARVIOT, EUROT, OTSIKKOA_ETSITAAN, PISIN_TEKSTI, SARAKKEET, SUURIN_EURO,
+                        SUURIN_RIVIMAARA, _ALIAKSET, _SARAKE, _normalisoi)
 
 _EXCELIN_VIRHEET = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
                     "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!"}
 _SUMMARIVIT = {"yhteensa", "summa", "yht", "kaikki yhteensa", "total", "kokonaissumma"}
+_PISIN_OTSIKKO = 200   # pidempi solu ei ole otsikko (eikä sitä verrata otsikoihin)
+# Sama jäsennin ilman argumenttien tarkistusta: se kutsutaan jopa 45 000 kertaa tiedostoa
+# kohden aina samoin argumentein (teksti, tiukka=True), ja tarkistus vie puolet ajasta.
+_luku_ja_yksikko = getattr(luku_ja_yksikko, "__wrapped__", luku_ja_yksikko)
+# Merkit, joita XML 1.0 eikä siis Excel-työkirja salli tekstissä (sarkain ja rivinvaihto saa).
+_KIELLETYT = frozenset([*map(chr, range(0x20)), "\ufffe", "\uffff"]) - {"\t", "\n"}
+
+
+def _viesti(avain: str, **tiedot) -> str:
+    """Solun viesti sanakirjasta ``virheet.VIESTIT``; paikka lisätään eteen myöhemmin."""
+    return str(virhe(avain, **tiedot))
 
 
 class _Kaava:
@@ -56,10 +67,12 @@ class _Soluvirhe(Exception):
 
 def _tunnistettuja(arvot: list) -> int:
     return len({_ALIAKSET[_normalisoi(a)] for a in arvot
-                if isinstance(a, str) and _normalisoi(a) in _ALIAKSET})
+                if isinstance(a, str) and len(a) <= _PISIN_OTSIKKO and _normalisoi(a) in _ALIAKSET})
 
 
 def _otsikkorivi_indeksi(lahde: _Lahde) -> int | None:
+    """Otsikkorivi ``OTSIKKOA_ETSITAAN`` ensimmäisen ei-tyhjän rivin joukosta: se, jolla on
+    eniten kurssin sarakkeita (vähintään kaksi)."""
     pisteet = [_tunnistettuja(arvot) for _, arvot in lahde.rivit[:OTSIKKOA_ETSITAAN]]
     if not pisteet or max(pisteet) < 2:
         return None
@@ -85,20 +98,22 @@ def _tulkitse(lahteet: list[_Lahde], nimi: str) -> pd.DataFrame:
     ei_tyhjat = [l for l in lahteet if l.rivit]
     if not ei_tyhjat:
         if lahteet[0].valilehti is None:
-            raise _virhe("tyhja_csv", nimi=nimi)
-        raise _virhe("tyhja_valilehti", nimi=nimi, valilehti=lahteet[0].valilehti)
+            raise virhe("excel_tyhja_csv", nimi=nimi)
+        raise virhe("excel_tyhja_valilehti", nimi=nimi, valilehti=lahteet[0].valilehti)
     otsikolliset = [(l, i) for l in ei_tyhjat if (i := _otsikkorivi_indeksi(l)) is not None]
     if len(otsikolliset) > 1:
-        raise _virhe("monta_valilehtea", nimi=nimi,
-                     valilehdet=", ".join(f"'{l.valilehti}'" for l, _ in otsikolliset))
+        raise virhe("excel_monta_valilehtea", nimi=nimi,
+                    valilehdet=", ".join(f"'{l.valilehti}'" for l, _ in otsikolliset))
     if not otsikolliset:
         lahde = ei_tyhjat[0]
         rivi, arvot = lahde.rivit[0]
         _tarkista_yhdistetyt(lahde, rivi)
-        lisa = (" Erottimena pitää olla puolipiste, pilkku tai sarkain."
-                if lahde.valilehti is None else "")
-        raise _virhe("ei_otsikkoa", paikka=lahde.paikka(rivi), rivi=_nayta_rivi(arvot),
-                     lisa=lisa)
+        lisa = _viesti("excel_ei_otsikkoa_erotin") if lahde.valilehti is None else ""
+        katsotut = lahde.rivit[:OTSIKKOA_ETSITAAN]
+        alue = f"{katsotut[0][0]}–{katsotut[-1][0]}" if len(katsotut) > 1 else str(rivi)
+        raise virhe("excel_ei_otsikkoa", paikka=lahde.paikka(), alue=alue,
+                    ensimmainen=rivi, rivi=_nayta_rivi(arvot), enintaan=OTSIKKOA_ETSITAAN,
+                    lisa=lisa)
     lahde, indeksi = otsikolliset[0]
     otsikkorivi, otsikot = lahde.rivit[indeksi]
     _tarkista_yhdistetyt(lahde, otsikkorivi)
@@ -111,7 +126,7 @@ def _tarkista_yhdistetyt(lahde: _Lahde, alkaen: int) -> None:
     for ylin, vasen, alin, _, alue in sorted(lahde.yhdistetyt):
         if alin >= alkaen:   # otsikon yläpuolella oleva yhdistetty nimiö saa olla
             rivi = max(ylin, alkaen)
-            raise _virhe("yhdistetyt", paikka=lahde.paikka(rivi), alue=alue)
+            raise virhe("excel_yhdistetyt", paikka=lahde.paikka(rivi), alue=alue)
 
 
 def _sarakkeet(lahde: _Lahde, rivi: int, otsikot: list) -> dict[str, tuple[int, str]]:
@@ -126,110 +141,125 @@ def _sarakkeet(lahde: _Lahde, rivi: int, otsikot: list) -> dict[str, tuple[int, 
         if kentta is None:
             tuntemattomat.append((indeksi, teksti))
         elif kentta in loydetyt:
-            raise _virhe("kahdesti", paikka=lahde.paikka(rivi), sarake=_SARAKE[kentta].otsikko,
-                         otsikot=f"'{loydetyt[kentta][1]}' ja '{teksti}'")
+            raise virhe("excel_kahdesti", paikka=lahde.paikka(rivi), sarake=_SARAKE[kentta].otsikko,
+                        otsikot=f"'{loydetyt[kentta][1]}' ja '{teksti}'")
         else:
             loydetyt[kentta] = (indeksi, teksti)
-    # Kirjoitusvirhe: tuntematon otsikko, joka muistuttaa puuttuvaa saraketta.
+    # Kirjoitusvirhe: tuntematon otsikko, joka muistuttaa puuttuvaa saraketta. Otsikko, jossa
+    # on kurssin sarakkeen nimi kokonaisena sanana ja jotain lisää (Y-tunnus, Tuotot-ennuste),
+    # on toinen sarake eikä kirjoitusvirhe.
     vertailu = {a: k for a, k in _ALIAKSET.items() if k not in loydetyt and len(a) >= 4}
+    sanoina = {a for a in _ALIAKSET if " " not in a}
     for indeksi, teksti in tuntemattomat:
-        lahin = difflib.get_close_matches(_normalisoi(teksti), list(vertailu), n=1, cutoff=0.8)
+        normaali = _normalisoi(teksti[:_PISIN_OTSIKKO])
+        if len(teksti) > _PISIN_OTSIKKO or sanoina & set(normaali.split()):
+            continue
+        lahin = difflib.get_close_matches(normaali, list(vertailu), n=1, cutoff=0.8)
         if lahin:
-            raise _virhe("kirjoitusvirhe", paikka=lahde.paikka(rivi, indeksi, teksti),
-                         otsikko=teksti, sarake=_SARAKE[vertailu[lahin[0]]].otsikko)
+            raise virhe("excel_kirjoitusvirhe", paikka=lahde.paikka(rivi, indeksi, teksti),
+                        otsikko=teksti, sarake=_SARAKE[vertailu[lahin[0]]].otsikko)
     for tieto in SARAKKEET:
         if tieto.pakollinen and tieto.nimi not in loydetyt:
             olemassa = ", ".join(o for _, o in sorted([*loydetyt.values(), *tuntemattomat]))
-            raise _virhe("puuttuva_sarake", paikka=lahde.paikka(rivi), sarake=tieto.otsikko,
-                         olemassa=olemassa or "(ei yhtään)")
+            raise virhe("excel_puuttuva_sarake", paikka=lahde.paikka(rivi), sarake=tieto.otsikko,
+                        olemassa=olemassa or "(ei yhtään)")
     return loydetyt
 
 
-def _tekstista_luku(teksti: str) -> float | None:
-    t = re.sub(r"[\s\u00a0\u202f\u2009\u2007']", "", teksti)
-    t = t.replace("\u2212", "-").replace("\u2013", "-").replace("€", "")
-    t = re.sub(r"(?i)(?<=\d)(euroa|eur|e)$", "", t)
-    t = re.sub(r"(?i)^eur", "", t)
-    merkki = -1.0 if t.startswith("-") else 1.0
-    t = t.lstrip("+-")
-    if not re.fullmatch(r"[\d.,]*\d[\d.,]*", t or "x"):
-        return None
-    pilkut, pisteet = t.count(","), t.count(".")
-    if pilkut and pisteet:
-        desimaali = "," if t.rfind(",") > t.rfind(".") else "."
-        tuhat = "." if desimaali == "," else ","
-        kokonaiset, _, desimaalit = t.rpartition(desimaali)
-        if desimaali in kokonaiset or not re.fullmatch(rf"\d{{1,3}}(\{tuhat}\d{{3}})*", kokonaiset):
-            return None
-        t = kokonaiset.replace(tuhat, "") + "." + desimaalit
-    elif pilkut > 1 or pisteet > 1:
-        erotin = "," if pilkut else "."
-        if not re.fullmatch(rf"\d{{1,3}}(\{erotin}\d{{3}})+", t):
-            return None
-        t = t.replace(erotin, "")
-    else:
-        t = t.replace(",", ".")
-    if t.startswith(".") or t.endswith("."):
-        return None
-    return merkki * float(t)
-
-
 def _luku(arvo, laji: str) -> float | None:
-    """Solun arvo luvuksi; None = tyhjä. Virheellisestä arvosta nousee _Soluvirhe."""
+    """Solun arvo luvuksi; None = tyhjä. Virheellisestä arvosta nousee _Soluvirhe.
+
+    Tekstin luku luetaan funktiolla ``muotoilu.lue_luku`` tiukassa tilassa (yksikkö
+    erikseen): eurosarakkeessa saa olla euromerkki, arviossa ei yksikköä.
+    """
     if arvo is None:
         return None
     if isinstance(arvo, bool):
-        raise _Soluvirhe(_viesti("totuusarvo", arvo="TOSI" if arvo else "EPÄTOSI"))
+        raise _Soluvirhe(_viesti("excel_totuusarvo", arvo="TOSI" if arvo else "EPÄTOSI"))
     if isinstance(arvo, (dt.datetime, dt.date, dt.time, dt.timedelta)):
-        raise _Soluvirhe(_viesti("paiva_luvussa", arvo=_nayta_arvo(arvo)))
+        raise _Soluvirhe(_viesti("excel_paiva_luvussa", arvo=_nayta_arvo(arvo)))
+    arviossa = laji == "arvio"
     if isinstance(arvo, (int, float)):
         if not math.isfinite(arvo):
-            raise _Soluvirhe(_viesti("ei_luku", arvo=str(arvo)))
-        return float(arvo)
+            raise _Soluvirhe(_viesti("excel_ei_luku_arvio" if arviossa else "excel_ei_luku",
+                                     arvo=str(arvo)))
+        return _ei_liian_suuri(float(arvo))
     teksti = str(arvo).strip()
     if not teksti:
         return None
-    luku = _tekstista_luku(teksti)
-    if luku is None:
-        if "%" in teksti and _tekstista_luku(teksti.replace("%", "")) is not None:
-            raise _Soluvirhe(_viesti("prosentti", arvo=teksti))
-        raise _Soluvirhe(_viesti("ei_luku_arvio" if laji == "arvio" else "ei_luku", arvo=teksti))
-    return luku
+    try:
+        tulos = _luku_ja_yksikko(teksti, tiukka=True)
+    except AsiakkuusVirhe as syy:   # monitulkintainen piste tai liian tarkka luku
+        raise _Soluvirhe(str(syy)) from None
+    nakyva = _nayta_arvo(teksti)
+    if tulos is None:
+        raise _Soluvirhe(_viesti("excel_ei_luku_arvio" if arviossa else "excel_ei_luku",
+                                 arvo=nakyva))
+    luku_, yksikko = tulos
+    if yksikko == "%":
+        raise _Soluvirhe(_viesti("excel_prosentti_arvio" if arviossa else "excel_prosentti",
+                                 arvo=nakyva))
+    if arviossa and yksikko == "€":
+        raise _Soluvirhe(_viesti("excel_euro_arvio", arvo=nakyva))
+    if yksikko not in ("", "€", *(("p",) if arviossa else ())):
+        raise _Soluvirhe(_viesti("excel_ei_luku_arvio" if arviossa else "excel_vaara_yksikko",
+                                 arvo=nakyva, yksikko=yksikko))
+    return _ei_liian_suuri(luku_)
+
+
+def _ei_liian_suuri(arvo: float) -> float:
+    if abs(arvo) > SUURIN_EURO:
+        raise _Soluvirhe(_viesti("excel_liian_suuri_luku", arvo=luku(arvo),
+                                 raja=luku(SUURIN_EURO)))
+    return arvo
 
 
 def _paiva(arvo) -> pd.Timestamp:
     if arvo is None:
         return pd.NaT
     if isinstance(arvo, bool):
-        raise _Soluvirhe(_viesti("ei_paiva", arvo=str(arvo)))
+        raise _Soluvirhe(_viesti("excel_ei_paiva", arvo="TOSI" if arvo else "EPÄTOSI"))
     if isinstance(arvo, (dt.datetime, dt.date)):
-        paiva = pd.Timestamp(arvo)
+        paiva = arvo
     elif isinstance(arvo, (int, float)) and float(arvo).is_integer() and 1900 <= arvo <= 2100:
-        paiva = pd.Timestamp(int(arvo), 1, 1)
+        paiva = dt.date(int(arvo), 1, 1)
     else:
         teksti = str(arvo).strip()
         paiva = None
-        for muoto in ("%d.%m.%Y", "%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y"):
-            try:
-                paiva = pd.Timestamp(dt.datetime.strptime(teksti, muoto))
-                break
-            except ValueError:
-                continue
+        if len(teksti) <= 30:
+            for muoto in ("%d.%m.%Y", "%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y"):
+                try:
+                    paiva = dt.datetime.strptime(teksti, muoto)
+                    break
+                except ValueError:
+                    continue
         if paiva is None:
-            raise _Soluvirhe(_viesti("ei_paiva", arvo=teksti))
+            raise _Soluvirhe(_viesti("excel_ei_paiva", arvo=_nayta_arvo(teksti)))
+    # Vuosi tarkistetaan ennen pandasia: sen aikaleima ei ulotu vuoteen 1 eikä 9999.
     if not 1900 <= paiva.year <= 2100:
-        raise _Soluvirhe(_viesti("ei_paiva", arvo=str(arvo)))
-    return paiva.normalize()
+        raise _Soluvirhe(_viesti("excel_ei_paiva", arvo=_nayta_arvo(arvo)))
+    return pd.Timestamp(paiva.year, paiva.month, paiva.day)
 
 
 def _tekstiksi(arvo) -> str | None:
+    """Tunnus, nimi tai laji tekstiksi. Hylätään, mitä Excel-työkirjaan ei voi tallentaa
+    sellaisenaan (ohjausmerkit, yli ``PISIN_TEKSTI`` merkkiä): mitä luetaan, sen voi viedä."""
     if arvo is None:
         return None
+    if isinstance(arvo, bool):
+        arvo = "TOSI" if arvo else "EPÄTOSI"
     if isinstance(arvo, float) and arvo.is_integer():
         arvo = int(arvo)
     if isinstance(arvo, dt.datetime):
         arvo = arvo.date()
     teksti = str(arvo).strip()
+    if len(teksti) > PISIN_TEKSTI:
+        raise _Soluvirhe(_viesti("excel_liian_pitka_teksti", raja=luku(PISIN_TEKSTI),
+                                 pituus=luku(len(teksti))))
+    kohta = next((i for i, m in enumerate(teksti) if m in _KIELLETYT), None)
+    if kohta is not None:
+        raise _Soluvirhe(_viesti("excel_ohjausmerkki", merkki=f"U+{ord(teksti[kohta]):04X}",
+                                 kohta=kohta + 1))
     return teksti or None
 
 
@@ -238,16 +268,17 @@ def _ratkaise_kaava(lahde: _Lahde, arvo):
         return arvo
     tulos, laji = lahde.tulokset(arvo.solu)
     if laji == "e" or (isinstance(tulos, str) and tulos.strip() in _EXCELIN_VIRHEET):
-        raise _Soluvirhe(_viesti("kaava_virhe", kaava=f"={arvo.teksti.lstrip('=')}", arvo=tulos))
+        raise _Soluvirhe(_viesti("excel_kaava_virhe", kaava=f"={arvo.teksti.lstrip('=')}",
+                                 arvo=tulos))
     if tulos is None:
-        raise _Soluvirhe(_viesti("kaava_ei_arvoa", kaava=f"={arvo.teksti.lstrip('=')}"))
+        raise _Soluvirhe(_viesti("excel_kaava_ei_arvoa", kaava=f"={arvo.teksti.lstrip('=')}"))
     return tulos
 
 
 def _muunna_rivit(lahde: _Lahde, otsikkorivi: int, sarakkeet: dict[str, tuple[int, str]],
                   datarivit: list[tuple[int, list]]) -> pd.DataFrame:
     if len(datarivit) > SUURIN_RIVIMAARA:
-        raise _virhe("liikaa_riveja", paikka=lahde.paikka(), raja=SUURIN_RIVIMAARA)
+        raise virhe("excel_liikaa_riveja", paikka=lahde.paikka(), raja=SUURIN_RIVIMAARA)
     ongelmat: list[tuple[str, str]] = []   # (koko viesti, lyhyt paikka)
     tulos: dict[str, list] = {s.nimi: [] for s in SARAKKEET}
     rivinumerot: list[int] = []
@@ -278,20 +309,20 @@ def _muunna_rivit(lahde: _Lahde, otsikkorivi: int, sarakkeet: dict[str, tuple[in
                 ongelma(rivi, kentta, str(syy))
         nimi = muunnetut.get("nimi")
         if "nimi" in muunnetut and nimi is None:
-            ongelma(rivi, "nimi", _viesti("nimi_puuttuu"))
+            ongelma(rivi, "nimi", _viesti("excel_nimi_puuttuu"))
         elif nimi is not None and _normalisoi(nimi) in _SUMMARIVIT:
             # Summarivin muut puutteet (tunnus, arviot) olisivat tässä vain melua.
             del ongelmat[rivin_ongelmia:]
-            ongelma(rivi, "nimi", _viesti("summarivi", arvo=nimi))
+            ongelma(rivi, "nimi", _viesti("excel_summarivi", arvo=nimi))
             continue
         if "asiakas_id" in sarakkeet and "asiakas_id" in muunnetut \
                 and muunnetut["asiakas_id"] is None:
-            ongelma(rivi, "asiakas_id", _viesti("tunnus_puuttuu"))
+            ongelma(rivi, "asiakas_id", _viesti("excel_tunnus_puuttuu"))
         for kentta in ARVIOT:
             if kentta in muunnetut and muunnetut[kentta] is None:
-                ongelma(rivi, kentta, _viesti("puuttuu_arvio"))
+                ongelma(rivi, kentta, _viesti("excel_puuttuu_arvio"))
         if "tuotot" in muunnetut and muunnetut["tuotot"] is None:
-            ongelma(rivi, "tuotot", _viesti("puuttuu_tuotot"))
+            ongelma(rivi, "tuotot", _viesti("excel_puuttuu_tuotot"))
         if len(ongelmat) > rivin_ongelmia:
             continue
         rivinumerot.append(rivi)
@@ -312,17 +343,17 @@ def _muunna_rivit(lahde: _Lahde, otsikkorivi: int, sarakkeet: dict[str, tuple[in
             muut = [paikka for _, paikka in ongelmat[1:6]]
             if len(ongelmat) > 6:
                 muut.append(f"ja {len(ongelmat) - 6} muuta")
-            viesti += _viesti("lisaa", luettelo="; ".join(muut))
+            viesti += _viesti("excel_lisaa", luettelo="; ".join(muut))
         raise AsiakkuusVirhe(viesti)
     if not rivinumerot:
-        raise _virhe("vain_otsikko", paikka=lahde.paikka(otsikkorivi))
+        raise virhe("excel_vain_otsikko", paikka=lahde.paikka(otsikkorivi))
     _tarkista_yhdistetyt(lahde, otsikkorivi + 1)
     nahdyt: dict[str, int] = {}
     tunnussarake = "asiakas_id" if "asiakas_id" in sarakkeet else "nimi"
     for rivi, tunnus in zip(rivinumerot, tulos["asiakas_id"]):
         if tunnus in nahdyt:
             indeksi, otsikko = sarakkeet[tunnussarake]
-            raise _virhe("kaksoiskappale", paikka=lahde.paikka(rivi, indeksi, otsikko),
+            raise virhe("excel_kaksoiskappale", paikka=lahde.paikka(rivi, indeksi, otsikko),
                          arvo=tunnus, toinen=nahdyt[tunnus])
         nahdyt[tunnus] = rivi
     taulu = pd.DataFrame(tulos)
@@ -338,11 +369,11 @@ def _tarkista_luku_solu(kentta: str, luku: float | None):
     arvo = int(luku) if float(luku).is_integer() else luku
     if _SARAKE[kentta].laji == "arvio":
         if not float(luku).is_integer():
-            raise _Soluvirhe(_viesti("ei_kokonaisluku", arvo=str(luku).replace(".", ",")))
+            raise _Soluvirhe(_viesti("excel_ei_kokonaisluku", arvo=str(luku).replace(".", ",")))
         if not 1 <= luku <= 5:
-            raise _Soluvirhe(_viesti("ei_asteikolla", arvo=arvo))
+            raise _Soluvirhe(_viesti("excel_ei_asteikolla", arvo=arvo))
         return int(luku)
     if luku < 0:
-        raise _Soluvirhe(_viesti("negatiivinen", arvo=str(arvo).replace(".", ",")))
+        raise _Soluvirhe(_viesti("excel_negatiivinen", arvo=str(arvo).replace(".", ",")))
     return luku
 

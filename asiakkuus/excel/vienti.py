@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import numbers
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,13 +17,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import portfolio
-from ..virheet import tarkista_luku
+from ..argumentit import kuvaile, tarkista_argumentit
+from ..virheet import AsiakkuusVirhe, rivin_nimi, virhe
 from .kirjoitus import (_AVAINTAYTTO, _LASKETTU, _REUNA, _SYOTETAYTTO, _VAROITUSTAYTTO,
                         _ohjeet, _otsikkorivi, _tallenna, _tarkista_kohde, _teksti,
                         _vaakatuloste)
-from .pisteytys import oma_portfolio
 from .sarakkeet import (ARVIOT, EUROMUOTO, EUROT, OHJEVALILEHTI, PAIVAMUOTO, PISTEMUOTO,
-                        PROSENTTIMUOTO, esimerkkiasiakkaat)
+                        PROSENTTIMUOTO, SUURIN_RIVIMAARA, esimerkkiasiakkaat)
+from .tulkinta import _luku, _Soluvirhe, _tekstiksi
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ VIENNIN_RIVIT = {"otsikko": 3, "ensimmainen": 4, "painot": 2}
 """Vientityökirjan rivit: painot rivillä 2, otsikot rivillä 3, asiakkaat rivistä 4 alkaen."""
 
 
+@tarkista_argumentit
 def vientisarakkeet() -> dict[str, str]:
     """Vientityökirjan Portfolio-välilehden sarakkeet: kurssin nimi → sarakkeen kirjain.
 
@@ -71,6 +75,7 @@ def vientisarakkeet() -> dict[str, str]:
     return {s.nimi: get_column_letter(i) for i, s in enumerate(_VIENTISARAKKEET, start=1)}
 
 
+@tarkista_argumentit
 def vientikaavat(polku: str | os.PathLike, sarakkeet: list[str], rivi: int = 4) -> pd.DataFrame:
     """Vientityökirjan kaavat yhdeltä riviltä luettavaksi: sarake ja sen kaava.
 
@@ -84,10 +89,27 @@ def vientikaavat(polku: str | os.PathLike, sarakkeet: list[str], rivi: int = 4) 
     ...     print(vientikaavat(polku, ["myyntikate"]).iloc[0, 1])
     =ROUND(E4-F4,2)
     """
-    tyokirja = openpyxl.load_workbook(polku, read_only=True)
+    if not isinstance(polku, (str, os.PathLike)) or isinstance(polku, bytes):
+        raise virhe("excel_ei_polku", funktio="vientikaavat", esimerkki="portfolio.xlsx",
+                    saatu=kuvaile(polku), lisa="")
+    kirjaimet = vientisarakkeet()
+    for nimi in sarakkeet:
+        if nimi not in kirjaimet:
+            raise virhe("excel_tuntematon_vientisarake", sarake=nimi,
+                        sarakkeet=", ".join(kirjaimet))
+    if rivi < VIENNIN_RIVIT["ensimmainen"]:
+        raise virhe("excel_vientirivi", rivi=rivi, eka=VIENNIN_RIVIT["ensimmainen"])
+    polku = Path(polku)
+    if not polku.is_file():
+        raise virhe("excel_ei_loydy", polku=polku)
     try:
+        tyokirja = openpyxl.load_workbook(polku, read_only=True)
+    except Exception:   # openpyxl nostaa monenlaisia virheitä rikkinäisestä tiedostosta
+        raise virhe("excel_vioittunut", nimi=polku.name) from None
+    try:
+        if "Portfolio" not in tyokirja.sheetnames:
+            raise virhe("excel_ei_vientityokirja", nimi=polku.name)
         taulukko = tyokirja["Portfolio"]
-        kirjaimet = vientisarakkeet()
         kaavat = [str(taulukko[f"{kirjaimet[nimi]}{rivi}"].value).replace("_xlfn.", "")
                   for nimi in sarakkeet]
     finally:
@@ -96,14 +118,14 @@ def vientikaavat(polku: str | os.PathLike, sarakkeet: list[str], rivi: int = 4) 
     return pd.DataFrame({"Sarake": [otsikot[n] for n in sarakkeet], "Kaava": kaavat})
 
 
-
 def vie_exceliin(polku: str | os.PathLike, asiakkaat: pd.DataFrame,
                  painot: Mapping[str, float] | str | None = None, avainasiakkaita: int = 5,
                  korvaa: bool = False) -> Path:
     """Vie katteet, pisteet ja avainasiakkaat uuteen Excel-työkirjaan, jossa kaavat elävät.
 
     ``asiakkaat`` on ``lue_asiakkaat``-funktion tulos. Välilehdellä *Portfolio* on yksi
-    asiakas riviä kohden (tunnuksen mukaan järjestettynä). Painot ovat keltaisissa
+    asiakas riviä kohden (tunnuksen mukaan järjestettynä), ja sen voi lukea takaisin
+    funktiolla ``lue_asiakkaat``: tulos on sama taulukko tunnuksen mukaan järjestettynä. Painot ovat keltaisissa
     soluissa rivillä 2 kunkin kriteerin yläpuolella ja avainasiakkaiden määrä solussa B2.
     Myyntikate, asiakkuuden kate, katteiden prosentit, myyntivolyymin ja kannattavuuden
     pisteet (``portfolio.pisteet_1_5`` Excelin kaavana), painotettu pistemäärä
@@ -116,6 +138,10 @@ def vie_exceliin(polku: str | os.PathLike, asiakkaat: pd.DataFrame,
 
     Olemassa olevaa tiedostoa ei korvata, ellei ``korvaa=True``. Työkirja kirjoitetaan
     ensin väliaikaiseen tiedostoon samaan kansioon ja nimetään sitten lopulliseksi.
+    Asiakkaita saa olla enintään ``SUURIN_RIVIMAARA`` (5 000; vienti vie silloin noin
+    10 sekuntia), ja tiedostonimi saa olla enintään 200 tavua pitkä. Väärät argumentit
+    (esimerkiksi vaihdettu järjestys tai tyhjä arvo) antavat yhden suomenkielisen
+    ``AsiakkuusVirhe``-virheen ennen kuin mitään kirjoitetaan.
 
     >>> import shutil, tempfile
     >>> kansio = Path(tempfile.mkdtemp())
@@ -129,10 +155,22 @@ def vie_exceliin(polku: str | os.PathLike, asiakkaat: pd.DataFrame,
     asiakkuus.virheet.AsiakkuusVirhe: Tiedosto '...portfolio.xlsx' on jo olemassa, enkä korvaa sitä. Anna uusi tiedostonimi tai kirjoita korvaa=True, jos haluat korvata vanhan tiedoston.
     >>> shutil.rmtree(kansio)
     """
+    if isinstance(polku, pd.DataFrame) and isinstance(asiakkaat, (str, os.PathLike)):
+        raise virhe("excel_vaihdetut", funktio="vie_exceliin", kaytto=_KAYTTO)
     polku = _tarkista_kohde(polku, korvaa)
+    if not isinstance(asiakkaat, pd.DataFrame):
+        raise virhe("excel_ei_asiakkaita", funktio="vie_exceliin",
+                    saatu=kuvaile(asiakkaat), kaytto=_KAYTTO)
     painot = portfolio.hae_painot(painot)
-    avainasiakkaita = int(tarkista_luku(avainasiakkaita, "Avainasiakkaiden määrä", alin=0))
-    oma_portfolio(asiakkaat, painot, avainasiakkaita)   # tarkistaa syötteen ennen kirjoitusta
+    maara = _kokonaisluku(avainasiakkaita)
+    if maara is None:
+        raise virhe("excel_avainasiakkaita", funktio="vie_exceliin",
+                    saatu=kuvaile(avainasiakkaita))
+    if len(asiakkaat) > SUURIN_RIVIMAARA:
+        raise virhe("excel_vienti_liikaa", maara=len(asiakkaat), raja=SUURIN_RIVIMAARA)
+    _tarkista_vietavat(asiakkaat)
+    avainasiakkaita = maara
+    portfolio.oma_portfolio(asiakkaat, painot, maara)   # tarkistaa syötteen ennen kirjoitusta
     # Rivit tunnuksen mukaan: silloin "ylempi rivi voittaa tasapisteissä" on sama sääntö
     # kuin portfolio.pisteyta-funktiossa, painoista riippumatta.
     rivit = asiakkaat.assign(asiakas_id=asiakkaat["asiakas_id"].astype(str)) \
@@ -150,6 +188,45 @@ def vie_exceliin(polku: str | os.PathLike, asiakkaat: pd.DataFrame,
     _ohjeet(wb.create_sheet(OHJEVALILEHTI), "Näin käytät portfoliotyökirjaa", _VIENNIN_OHJEET)
     wb.calculation.fullCalcOnLoad = True   # Excel laskee kaavat heti avattaessa
     return _tallenna(wb, polku, korvaa)
+
+
+_KAYTTO = "vie_exceliin('omat_tiedostot/portfolio.xlsx', asiakkaat)"
+
+
+def _kokonaisluku(arvo) -> int | None:
+    """Ei-negatiivinen kokonaisluku (myös 5.0) tai None: ei totuusarvoa, tekstiä eikä ääretöntä."""
+    if isinstance(arvo, bool) or not isinstance(arvo, numbers.Real):
+        return None
+    try:
+        luku = float(arvo)
+    except OverflowError:   # 10**400
+        return None
+    if not math.isfinite(luku) or not luku.is_integer() or luku < 0:
+        return None
+    return int(luku)
+
+
+def _tarkista_vietavat(asiakkaat: pd.DataFrame) -> None:
+    """Mitä työkirjaan ei voi tallentaa sellaisenaan, siitä virhe ennen kirjoittamista:
+    samat säännöt kuin lukiessa (``lue_asiakkaat``), joten luettu taulukko menee aina läpi."""
+    for sarake in ("asiakas_id", "nimi", "tyyppi"):
+        if sarake not in asiakkaat.columns:
+            continue
+        for sijainti, arvo in enumerate(asiakkaat[sarake]):
+            if isinstance(arvo, str):
+                try:
+                    _tekstiksi(arvo)
+                except _Soluvirhe as syy:
+                    raise AsiakkuusVirhe(f"Asiakkaat, rivi {rivin_nimi(asiakkaat, sijainti)}, "
+                                         f"sarake '{sarake}': {syy}") from None
+    for sarake in EUROT:
+        if sarake in asiakkaat.columns and pd.api.types.is_numeric_dtype(asiakkaat[sarake]):
+            for sijainti, arvo in enumerate(asiakkaat[sarake]):
+                try:
+                    _luku(arvo if pd.notna(arvo) else None, "euro")
+                except _Soluvirhe as syy:
+                    raise AsiakkuusVirhe(f"Asiakkaat, rivi {rivin_nimi(asiakkaat, sijainti)}, "
+                                         f"sarake '{sarake}': {syy}") from None
 
 
 def _portfolio_valilehti(ws, rivit: pd.DataFrame, painot: dict[str, float],

@@ -14,7 +14,6 @@ oletusmuunnelman, jota ratkaisut käyttävät.
 from __future__ import annotations
 
 import hashlib
-import math
 import random
 import re
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..argumentit import kuvaile, tarkista_argumentit
 from ..muotoilu import euroa, luku
+from ..muotoilu import lue_luku as _lue_luku
 from ..virheet import AsiakkuusVirhe
 
 EI_VASTAUSTA = "Et ole vielä vastannut. Kirjoita vastauksesi ja paina Tarkista."
@@ -99,39 +99,19 @@ class Tehtava:
         return f"{teksti}\u00a0{self.yksikko}" if self.yksikko else teksti
 
 
-_EI_NUMEROT = re.compile(r"(€|eur(oa)?|e\b|%|prosenttia|kpl|kk|kuukautta|pistettä|p\b|kertaa)",
-                         re.IGNORECASE)
-
-
 def lue_luku(teksti) -> float | None:
     """Lue opiskelijan kirjoittama luku: pilkku tai piste, välit, €- ja %-merkit sallittuja.
 
-    Palauttaa None, jos tekstistä ei saa lukua.
+    Palauttaa None, jos tekstistä ei saa lukua. Säännöt ovat kurssin ainoan jäsentimen
+    ``muotoilu.lue_luku`` (vastaustila): yksi piste on desimaalipiste (``12.500`` = 12,5),
+    useampi piste tuhaterotin (``12.345.678``).
 
     >>> lue_luku("1 234,50 €"), lue_luku("1234.5"), lue_luku("−12,5 %"), lue_luku("1\\u00a0234")
     (1234.5, 1234.5, -12.5, 1234.0)
     >>> lue_luku("noin sata") is None
     True
     """
-    if isinstance(teksti, bool):
-        return None
-    if isinstance(teksti, (int, float)):
-        return None if math.isnan(teksti) else float(teksti)
-    if teksti is None:
-        return None
-    puhdas = _EI_NUMEROT.sub("", str(teksti)).strip()
-    puhdas = re.sub(r"[\s\u00a0\u202f']", "", puhdas).replace("\u2212", "-")
-    if "," in puhdas and "." in puhdas:
-        # 1.234,50 (tuhaterotin piste) tai 1,234.50: viimeinen merkki on desimaalierotin.
-        if puhdas.rfind(",") > puhdas.rfind("."):
-            puhdas = puhdas.replace(".", "").replace(",", ".")
-        else:
-            puhdas = puhdas.replace(",", "")
-    else:
-        puhdas = puhdas.replace(",", ".")
-    if not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)", puhdas):
-        return None
-    return float(puhdas)
+    return _lue_luku(teksti)
 
 
 def _on_tyhja(vastaus) -> bool:

@@ -189,15 +189,68 @@ def _xml_pommi() -> bytes:
 
 
 def _zip_pommi() -> bytes:
-    """A member that is 25 MB unpacked but about 25 kB packed."""
+    """A member that is 60 MB unpacked but about 60 kB packed (over the 50 MB limit)."""
+    return _zip_pommi_osa(60_000_000)
+
+
+def _zip_pommi_osa(koko: int) -> bytes:
+    """A member of ``koko`` zero bytes: a few kilobytes packed."""
     ulos = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(tyokirja())) as sisaan, zipfile.ZipFile(ulos, "w") as kohde:
         for tieto in sisaan.infolist():
             kohde.writestr(tieto, sisaan.read(tieto), compress_type=zipfile.ZIP_DEFLATED)
         tieto = zipfile.ZipInfo("xl/media/tayte.bin", date_time=AIKA)
-        kohde.writestr(tieto, b"\0" * 25_000_000, compress_type=zipfile.ZIP_DEFLATED,
+        kohde.writestr(tieto, b"\0" * koko, compress_type=zipfile.ZIP_DEFLATED,
                        compresslevel=9)
     return ulos.getvalue()
+
+
+def monta_osaa(osia: int) -> bytes:
+    """A good workbook with ``osia`` extra tiny members (custom XML parts Excel ignores)."""
+    ulos = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(tyokirja())) as sisaan, zipfile.ZipFile(ulos, "w") as kohde:
+        for tieto in sisaan.infolist():
+            kohde.writestr(tieto, sisaan.read(tieto), compress_type=zipfile.ZIP_DEFLATED)
+        for numero in range(osia):
+            kohde.writestr(zipfile.ZipInfo(f"customXml/i{numero}.xml", date_time=AIKA), b"<a/>")
+    return ulos.getvalue()
+
+
+def _strict() -> bytes:
+    """The same workbook in the namespaces of 'Strict Open XML' (ISO/IEC 29500 strict)."""
+    nimiavaruudet = [
+        (b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+         b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+        (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+         b"http://purl.oclc.org/ooxml/officeDocument/relationships"),
+    ]
+    ulos = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(tyokirja())) as sisaan, zipfile.ZipFile(ulos, "w") as kohde:
+        for tieto in sisaan.infolist():
+            sisalto = sisaan.read(tieto)
+            for vanha, uusi in nimiavaruudet:
+                sisalto = sisalto.replace(vanha, uusi)
+            if tieto.filename == "xl/workbook.xml":
+                sisalto = sisalto.replace(b"<workbook ", b'<workbook conformance="strict" ', 1)
+            kohde.writestr(tieto, sisalto, compress_type=zipfile.ZIP_DEFLATED)
+    return vakioi(ulos.getvalue())
+
+
+def _vain_kaavio() -> bytes:
+    """A workbook whose only sheet is a chart sheet (a chart moved to its own sheet)."""
+    from openpyxl.chart import BarChart, Reference
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for rivi in _rivit():
+        ws.append(rivi[1:2] + rivi[4:5])
+    kaavio = BarChart()
+    kaavio.add_data(Reference(ws, min_col=2, min_row=1, max_row=5))
+    wb.create_chartsheet("Kaavio1").add_chart(kaavio)
+    wb.remove(ws)
+    puskuri = io.BytesIO()
+    wb.save(puskuri)
+    return vakioi(puskuri.getvalue())
 
 
 def _zip(osat: dict[str, bytes]) -> bytes:
@@ -382,8 +435,8 @@ def tapaukset() -> list[Tapaus]:
           "vioittunut tai keskeneräinen")
     virhe("xml_pommi.xlsx", "billion laughs entity expansion in the sheet XML",
           _xml_pommi(), "turvallisuussyistä", "xl/worksheets/sheet1.xml", "XML-pommi")
-    virhe("zip_pommi.xlsx", "a member that unpacks to 25 MB", _zip_pommi(),
-          "purettuna se olisi", "enintään 10,0 Mt")
+    virhe("zip_pommi.xlsx", "a member that unpacks to 60 MB", _zip_pommi(),
+          "purettuna se olisi 60,", "enintään 50,0 Mt")
     virhe("vanha_muoto.xls", "Excel 97-2003 (OLE) file",
           b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504, "Excel 97–2003", "(.xlsx)")
     virhe("laskentataulukko.ods", "an OpenDocument spreadsheet",
@@ -408,8 +461,8 @@ def tapaukset() -> list[Tapaus]:
     virhe("prosentti_euroissa.csv", "a percentage instead of euros", csv_teksti(rivit).encode(),
           "rivi 2", "sarake 'Tuotot (€)'", "'12 %' on prosentti")
     virhe("pystyviiva_erottimena.csv", "fields separated by '|'",
-          csv_teksti(erotin="|").encode(), "rivi 1", "en löytänyt otsikkoriviä",
-          "puolipiste, pilkku tai sarkain")
+          csv_teksti(erotin="|").encode(), "en löytänyt otsikkoriviä riveiltä 1–6",
+          "Rivillä 1 on", "puolipiste, pilkku tai sarkain")
     otsikot = list(OTSIKOT)
     otsikot[7] = "Tuotot"
     virhe("sama_sarake_kahdesti.xlsx", "two revenue columns", tyokirja(otsikot=otsikot),
@@ -436,8 +489,50 @@ def tapaukset() -> list[Tapaus]:
           tyokirja(muokkaa=_aseta("B6000", "x")), "käytössä on 6000 riviä",
           "Poista tyhjät rivit")
     virhe("ei_otsikkorivia.xlsx", "customer rows without a header row",
-          tyokirja(otsikot=False), "rivi 1", "en löytänyt otsikkoriviä", "'A01'",
-          "kopioi otsikot asiakaspohjasta")
+          tyokirja(otsikot=False), "en löytänyt otsikkoriviä riveiltä 1–5", "Rivillä 1 on",
+          "'A01'", "100 ensimmäisen ei-tyhjän rivin joukossa", "kopioi otsikot asiakaspohjasta")
+
+    # --- Classes of issue 11: one case each ----------------------------------------------
+    ok("hyva_otsikko_rivilla_30.xlsx",
+       "29 rows of notes above the header (the README allows text above the header)",
+       tyokirja(ennen=[[f"Muistiinpano {i}"] for i in range(1, 30)]))
+    ok("hyva_y_tunnus.xlsx", "a 'Y-tunnus' column and no Tunnus: ignored, not taken for a typo",
+       tyokirja([["1234567-8", *r[1:]] for r in _rivit()], otsikot=["Y-tunnus", *OTSIKOT[1:]]))
+    ok("hyva_monta_osaa.xlsx", "a workbook with 600 extra zip members (well under the limit)",
+       vakioi(monta_osaa(600)))
+    rivit = _rivit()
+    rivit[0].append("(" * 32_000)
+    ok("hyva_pitkat_sulkeet.csv",
+       "a 32 000-character cell of '(' in the header row and in a note: read fast",
+       csv_teksti(rivit, OTSIKOT + ["(" * 32_000]).encode("utf-8"))
+    virhe("strict_open_xml.xlsx", "saved as 'Strict Open XML Spreadsheet' (other namespaces)",
+          _strict(), "'Strict Open XML -laskentataulukko'", "'Excel-työkirja (.xlsx)'")
+    virhe("vain_kaaviovalilehti.xlsx", "the only sheet is a chart sheet", _vain_kaavio(),
+          "ei ole yhtään taulukkovälilehteä", "'Kaavio1'", "tavalliselle välilehdelle")
+    rivit = _rivit()
+    rivit[2][10] = "60 %"
+    virhe("prosentti_arviossa.csv", "'60 %' in a 1–5 score column", csv_teksti(rivit).encode(),
+          "rivi 4", "sarake 'Tuleva potentiaali (1–5)'", "'60 %' on prosentti",
+          "arvio on asteikolla 1–5")
+    rivit = _rivit()
+    rivit[3][1] = "Erämatkat\x0bRuska"
+    virhe("pystysarkain_nimessa.csv", "a vertical tab (U+000B, Word's line break) in a name",
+          csv_teksti(rivit).encode("utf-8"), "rivi 5", "sarake 'Asiakas'", "U+000B",
+          "ei voi tallentaa")
+    rivit = _rivit()
+    rivit[1][4] = "1" * 400
+    virhe("iso_luku.csv", "a 400-digit amount (not infinity)", csv_teksti(rivit).encode(),
+          "rivi 3", "sarake 'Tuotot (€)'", "yli 15 merkitsevää numeroa")
+    rivit = _rivit()
+    rivit[0][1] = "Hotelli " + "x" * 40_000
+    virhe("pitka_nimi.csv", "a 40 000-character name (an Excel cell holds 32 767)",
+          csv_teksti(rivit).encode(), "rivi 2", "sarake 'Asiakas'", "enintään 32\u202f767 merkkiä",
+          "40\u202f008 merkkiä")
+    rivit = _rivit()
+    rivit[0][4] = "18.400"
+    virhe("tuhatpiste.csv", "'18.400' in euros: 18 400 or 18,4? (ambiguous dotted thousands)",
+          csv_teksti(rivit).encode(), "rivi 2", "sarake 'Tuotot (€)'",
+          "tuhaterotin tai desimaalipiste", "(18400)", "(18,4)")
     return t
 
 
