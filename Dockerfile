@@ -25,7 +25,8 @@ RUN pip install --no-cache-dir /tmp/asiakkuus && \
 # itse. Tyhjä KURSSI_REPO: muistiot tuodaan nbgitpuller-linkillä tai hubin omalla kloonilla.
 ARG KURSSI_REPO=""
 ARG KURSSI_HAARA=main
+ARG KURSSI_KANSIO=asiakkuus
 ENV KURSSI_REPO=${KURSSI_REPO} \
     KURSSI_HAARA=${KURSSI_HAARA} \
-    KURSSI_KANSIO=asiakkuus
+    KURSSI_KANSIO=${KURSSI_KANSIO}
 COPY jupyterhub/kurssi-kotiin /usr/local/bin/before-notebook.d/50-kurssi-kotiin

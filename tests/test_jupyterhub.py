@@ -140,7 +140,22 @@ c.JupyterHub.cookie_secret_file = "{kansio}/jupyterhub_cookie_secret"
 c.JupyterHub.authenticator_class = "dummy"
 c.DummyAuthenticator.password = {salasana!r}
 c.Authenticator.allow_all = True
-c.JupyterHub.spawner_class = "simple"
+import sys
+sys.path.insert(0, {testit!r})
+from jupyterhub.spawner import SimpleLocalProcessSpawner
+from selain import vapaa_portti
+
+
+class Testispawner(SimpleLocalProcessSpawner):
+    # Servers on ports below the ephemeral range: a random ephemeral port (the default) can
+    # be taken by a kernel's ZMQ socket before the server binds it (seen with 30 students).
+
+    async def start(self):
+        self.port = vapaa_portti()
+        return await super().start()
+
+
+c.JupyterHub.spawner_class = Testispawner
 c.SimpleLocalProcessSpawner.home_dir_template = "{kansio}/kodit/{{username}}"
 c.Spawner.cmd = [{singleuser!r}]
 c.Spawner.args = {argumentit!r}
@@ -228,7 +243,10 @@ class Hub:
             portti=self.portti, hub_portti=self.hub_portti, proxy_portti=self.proxy_portti,
             proxytunnus=PROXYTUNNUS, kansio=self.kansio, salasana=SALASANA, aikaraja=AIKARAJA,
             singleuser=str(BIN / "jupyterhub-singleuser"), palvelutunnus=PALVELUTUNNUS,
-            argumentit=["--allow-root"] if os.geteuid() == 0 else []), encoding="utf-8")
+            testit=str(JUURI / "tests"),
+            # A taken port fails the start at once instead of moving the server elsewhere.
+            argumentit=["--ServerApp.port_retries=0"] + (["--allow-root"] if os.geteuid() == 0
+                                                         else [])), encoding="utf-8")
         self.prosessi = self._popen([str(BIN / "jupyterhub"), "-f", str(asetukset)],
                                     "jupyterhub.log")
         self._odota(self.prosessi, f"{self.osoite}/hub/api/", "jupyterhub.log")
@@ -741,6 +759,44 @@ def test_start_hook_clones_the_course_then_merges_without_losing_edits(tmp_path)
     assert aja(KURSSI_REPO="").returncode == 0
     rikki = aja(KURSSI_REPO=f"file://{tmp_path}/ei-ole", KURSSI_KANSIO="toinen")
     assert rikki.returncode == 0 and "epäonnistui" in rikki.stdout
+
+
+def _readme_osio() -> str:
+    readme = (JUURI / "README.md").read_text(encoding="utf-8")
+    otsikko = "### Kurssi JupyterHubissa (Noppe, kampuksen JupyterHub, Binder)"
+    assert otsikko in readme
+    return readme.split(otsikko, 1)[1].split("\n### ", 1)[0]
+
+
+def test_readme_gives_the_links_the_test_class_uses():
+    # The students of the hub test follow nbgitpuller_linkki(); the README gives the same.
+    osio = _readme_osio()
+    assert nbgitpuller_linkki("https://HUBIN-OSOITE", "https://github.com/OMISTAJA/REPO") in osio
+    assert binder_linkki("OMISTAJA/REPO") in osio
+    kysely = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(
+        nbgitpuller_linkki("https://h", "https://r")).query))
+    assert (JUURI / kysely["urlpath"].removeprefix(f"lab/tree/{KOHDE}/")).is_file()
+    binder = urllib.parse.parse_qs(urllib.parse.urlsplit(binder_linkki("o/r")).query)["urlpath"][0]
+    assert dict(urllib.parse.parse_qsl(binder.split("?", 1)[1]))["urlpath"] == kysely["urlpath"]
+    for polku in ("Dockerfile", "jupyterhub/z2jh-arvot.yaml", "bench/luokka.py"):
+        assert polku in osio and (JUURI / polku).is_file(), polku
+
+
+def test_zero_to_jupyterhub_values_match_the_image_and_the_readme():
+    import yaml
+
+    arvot = yaml.safe_load((JUURI / "jupyterhub" / "z2jh-arvot.yaml").read_text(encoding="utf-8"))
+    kayttaja = arvot["singleuser"]
+    # The stacks' start script runs the image's hook; the chart's default command would not.
+    assert kayttaja["cmd"] == "start-singleuser.py"
+    assert kayttaja["defaultUrl"] == f"/lab/tree/{KOHDE}/notebooks/00_aloitus.ipynb"
+    assert {"KURSSI_REPO", "KURSSI_HAARA"} <= set(kayttaja["extraEnv"])
+    osio = " ".join(_readme_osio().split())
+    assert (kayttaja["memory"]["guarantee"], kayttaja["memory"]["limit"]) == ("512M", "1G")
+    assert "512 MB taattua muistia ja enintään 1 GB" in osio
+    assert (kayttaja["cpu"]["guarantee"], kayttaja["cpu"]["limit"]) == (0.25, 1)
+    assert "0,25 ydintä taattuna ja enintään 1 ydin" in osio
+    assert "**30 opiskelijalle varaa" in osio
 
 
 # --- the test ----------------------------------------------------------------------------------
