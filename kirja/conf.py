@@ -18,7 +18,7 @@ author = "Asiakkuuksien hallinta -kurssin tekijät"
 copyright = "kurssin tekijät, MIT-lisenssi"
 language = "fi"  # <html lang="fi"> and the Finnish search stemmer
 
-extensions = ["myst_nb", "mathml"]
+extensions = ["myst_nb", "mathml", "linkit"]
 root_doc = "index"
 exclude_patterns = ["**/.ipynb_checkpoints"]
 

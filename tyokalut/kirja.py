@@ -23,6 +23,7 @@ pysähtyy virheeseen.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import sys
@@ -32,7 +33,8 @@ from pathlib import Path
 JUURI = Path(__file__).resolve().parents[1]
 ASETUKSET = JUURI / "kirja"
 KOHDE = JUURI / "build" / "kirja"
-CHROMIUM = "/usr/bin/chromium"
+# Debianin ja Ubuntun Chromium; muualla polun voi antaa muuttujalla KIRJA_CHROMIUM.
+CHROMIUM = os.environ.get("KIRJA_CHROMIUM", "/usr/bin/chromium")
 OSAT = {"notebooks": "Oppitunnit", "exercises": "Harjoitukset", "solutions": "Mallivastaukset",
         "opettajalle": "Opettajan opas"}
 # Chromium ilman verkkoa ja taustapalveluja (ks. tests/selain.py).
@@ -156,8 +158,16 @@ def selain(profiili: Path):
     from playwright.sync_api import sync_playwright
 
     pw = sync_playwright().start()
-    konteksti = pw.chromium.launch_persistent_context(
-        str(profiili), executable_path=CHROMIUM, headless=True, args=SELAIMEN_LIPUT)
+    try:
+        konteksti = pw.chromium.launch_persistent_context(
+            str(profiili), executable_path=CHROMIUM if os.path.exists(CHROMIUM) else None,
+            headless=True, args=SELAIMEN_LIPUT)
+    except Exception as virhe:  # noqa: BLE001 – selain puuttuu: suomenkielinen ohje
+        pw.stop()
+        raise SystemExit(f"Chromiumia ei voitu käynnistää ({CHROMIUM}). Asenna se (Debian ja "
+                         "Ubuntu: apt-get install chromium) tai anna sen polku muuttujalla "
+                         "KIRJA_CHROMIUM. HTML-kirja on jo valmis: sen sivut voi tulostaa "
+                         f"PDF:ksi myös selaimen omalla tulostustoiminnolla. ({virhe})") from None
     estetyt: list[str] = []
 
     def reititys(reitti):
