@@ -190,7 +190,8 @@ def _luku(arvo, laji: str) -> float | None:
     try:
         tulos = _luku_ja_yksikko(teksti, tiukka=True)
     except AsiakkuusVirhe as syy:   # monitulkintainen piste tai liian tarkka luku
-        raise _Soluvirhe(str(syy)) from None
+        viesti = str(syy)   # paikan jälkeen pienellä: "…, sarake 'Tuotot (€)': luvussa …"
+        raise _Soluvirhe(viesti[:1].lower() + viesti[1:]) from None
     nakyva = _nayta_arvo(teksti)
     if tulos is None:
         raise _Soluvirhe(_viesti("excel_ei_luku_arvio" if arviossa else "excel_ei_luku",
