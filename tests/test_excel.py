@@ -25,6 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from apu import NOPEA, odota_virhe
+from test_excel_ominaisuudet import englantia
 from asiakkuus import excel, kate, lataa_aineisto, muotoilu, portfolio, tehtavat
 from asiakkuus.virheet import AsiakkuusVirhe
 
@@ -150,6 +151,7 @@ def test_corpus_file_gives_the_documented_result_or_one_finnish_error(rivi):
         assert "taulu" not in tulos, f"{polku.name} luettiin, vaikka odotettiin virhettä"
         viesti = str(tulos["virhe"])
         assert "Traceback" not in viesti and "\n" not in viesti
+        assert not englantia(viesti), f"{polku.name}: englantia viestissä: {viesti}"
         for osa in rivi["viestissa"].split(" | "):
             assert osa in viesti, f"{polku.name}: {osa!r} puuttuu viestistä: {viesti}"
 
