@@ -29,6 +29,9 @@ _spec = importlib.util.spec_from_file_location("kirja", JUURI / "tyokalut" / "ki
 kirja = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(kirja)
 
+# Sphinx 9 warns about APIs that the theme and MyST still use; that is their business, not ours.
+pytestmark = pytest.mark.filterwarnings("ignore:.*Check CHANGES for Sphinx API modifications")
+
 OSAT = {"notebooks": "*.ipynb", "exercises": "*.ipynb", "solutions": "*.ipynb",
         "opettajalle": "*.md"}
 ULKOINEN = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
@@ -79,6 +82,9 @@ def test_every_part_is_in_the_book_in_finnish(html):
             assert (html / kansio / f"{lahde.stem}.html").is_file(), lahde
     for sivu in _html_sivut(html):
         assert _lue(sivu).kieli == "fi", sivu
+        teksti = sivu.read_text(encoding="utf-8")
+        for englanniksi in (*kirja.SUOMENNOKSET, "Search Results", "Table of Contents"):
+            assert englanniksi not in teksti, (sivu.relative_to(html), englanniksi)
     asetukset = (html / "_static" / "documentation_options.js").read_text(encoding="utf-8")
     assert "LANGUAGE: 'fi'" in asetukset
     assert "FinnishStemmer" in (html / "_static" / "language_data.js").read_text(encoding="utf-8")

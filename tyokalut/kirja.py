@@ -41,6 +41,31 @@ OSAT = {"notebooks": "Oppitunnit", "exercises": "Harjoitukset", "solutions": "Ma
 SELAIMEN_LIPUT = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                   "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+# Teeman käyttöliittymätekstit, joita sen suomennos ei kata (tai kattaa merkeillä < ja >).
+SUOMENNOKSET = {
+    ">Skip to main content<": ">Siirry sisältöön<",
+    "</i>Back to top</button>": "</i>Takaisin ylös</button>",
+    'placeholder="Search..."': 'placeholder="Etsi…"',
+    'aria-label="Search..."': 'aria-label="Etsi"',
+    'title="Link to this heading"': 'title="Linkki tähän otsikkoon"',
+    'title="Toggle primary sidebar"': 'title="Näytä tai piilota valikko"',
+    'title="Toggle secondary sidebar"': 'title="Näytä tai piilota sisällys"',
+    'aria-label="Site navigation"': 'aria-label="Kirjan sisällys"',
+    'aria-label="On this page"': 'aria-label="Tällä sivulla"',
+    'aria-label="Main"': 'aria-label="Päävalikko"',
+    'aria-label="Page"': 'aria-label="Sivu"',
+    'aria-label="Version warning"': 'aria-label="Versiovaroitus"',
+    'aria-label="Color mode"': 'aria-label="Väriteema"',
+    'title="Color mode"': 'title="Väriteema"',
+    ">System Settings<": ">Järjestelmän asetus<",
+    'title="System Settings"': 'title="Järjestelmän asetus"',
+    ">Light<": ">Vaalea<", 'title="Light"': 'title="Vaalea"',
+    ">Dark<": ">Tumma<", 'title="Dark"': 'title="Tumma"',
+    'title="previous page"': 'title="edellinen sivu"',
+    'title="next page"': 'title="seuraava sivu"',
+    '<p class="prev-next-subtitle"><</p>': '<p class="prev-next-subtitle">Edellinen</p>',
+    '<p class="prev-next-subtitle">></p>': '<p class="prev-next-subtitle">Seuraava</p>',
+}
 _TOCTREE = re.compile(r"```\{toctree\}\n:caption: (?P<otsikko>[^\n]+)\n.*?```\n*", re.DOTALL)
 
 
@@ -140,7 +165,18 @@ def rakenna(kohde: Path = KOHDE, ratkaisut: bool = True, opas: bool = True,
             argumentit.insert(0, "-q")
         if build_main(argumentit) != 0:
             raise SystemExit("Kirjan rakentaminen epäonnistui: katso varoitukset yllä.")
+        suomenna(ulos)
     return kohde / "html"
+
+
+def suomenna(html: Path) -> None:
+    """Teeman englanninkieliset käyttöliittymätekstit suomeksi kaikilla sivuilla."""
+    for sivu in html.rglob("*.html"):
+        teksti = alku = sivu.read_text(encoding="utf-8")
+        for englanniksi, suomeksi in SUOMENNOKSET.items():
+            teksti = teksti.replace(englanniksi, suomeksi)
+        if teksti != alku:
+            sivu.write_text(teksti, encoding="utf-8")
 
 
 def sivut(html: Path) -> list[Path]:
