@@ -45,7 +45,8 @@ def lue_asiakkaat(polku: str | os.PathLike, valilehti: str | None = None) -> pd.
     ``nimi``, ``tyyppi``, ``asiakas_alkaen`` (päivä tai tyhjä), viisi eurosaraketta
     (``tuotot`` … ``asiakaspalvelun_kustannukset``) ja neljä arviota 1–5
     (``uskollisuus``, ``tuleva_potentiaali``, ``referenssiarvo``, ``oppimisarvo``).
-    Taulukon voi antaa suoraan funktioille ``kate.laske_kateketju`` ja ``oma_portfolio``.
+    Taulukon voi antaa suoraan funktioille ``kate.laske_kateketju`` ja
+    ``portfolio.oma_portfolio``.
 
     Hyväksytään: desimaalipilkku tai -piste, välilyönti tai sitova välilyönti
     tuhaterottimena, €-merkki, CSV:n erottimena puolipiste, pilkku tai sarkain, merkistönä

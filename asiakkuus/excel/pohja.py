@@ -25,7 +25,7 @@ def tee_pohja(polku: str | os.PathLike, esimerkit: bool = True, korvaa: bool = F
     välilehdellä *Asiakkaat* ovat otsikot ja ``esimerkit=True``-valinnalla kahdeksan
     keksittyä esimerkkiasiakasta. Arviosarakkeisiin Excel hyväksyy vain kokonaisluvut
     1–5 ja eurosarakkeisiin vain luvut. Olemassa olevaa tiedostoa ei korvata, ellei
-    ``korvaa=True``. Palauttaa tiedoston polun.
+    ``korvaa=True``. Tiedostonimi saa olla enintään 200 tavua. Palauttaa tiedoston polun.
 
     >>> import shutil, tempfile
     >>> from asiakkuus.excel import lue_asiakkaat
