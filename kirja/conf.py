@@ -28,6 +28,9 @@ nb_execution_mode = "off"
 # default would load the widget manager from a CDN.
 nb_ipywidgets_js = {}
 nb_merge_streams = True
+# Markdown that cells print (the glossary tables, lesson 7 plans) with the same MyST parser
+# as the text cells: tables become tables.
+nb_render_markdown_format = "myst"
 myst_enable_extensions = ["dollarmath", "colon_fence"]
 myst_heading_anchors = 3
 

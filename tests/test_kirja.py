@@ -136,6 +136,8 @@ def test_exercises_show_texts_and_say_where_the_answer_boxes_are(html):
     oppitunti = (html / "notebooks" / "03_asiakkuuden_kate.html").read_text(encoding="utf-8")
     assert "kateketjulaskuri" in oppitunti and "säätimet ja painikkeet eivät näy" in oppitunti
     assert oppitunti.count("<img") >= 3  # the stored figures
+    sanasto = (html / "notebooks" / "08_sanasto.html").read_text(encoding="utf-8")
+    assert "| Termi |" not in sanasto and sanasto.count("<table") >= 8  # printed Markdown tables
     mittarit = (html / "notebooks" / "05_arvon_mittarit.html").read_text(encoding="utf-8")
     assert mittarit.count("<math") >= 3 and "mathjax" not in mittarit.lower().replace(
         "mathjax_ignore", "")

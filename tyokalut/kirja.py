@@ -100,6 +100,10 @@ def _muokkaa_muistio(teksti: str, kansio: str, nimi: str, pois: list[str]) -> st
     for solu in nb.cells:
         if solu.cell_type == "markdown":
             solu.source = _poista_linkit(solu.source, pois)
+        for tuloste in solu.get("outputs", []):
+            if "text/markdown" in tuloste.get("data", {}):  # esimerkiksi sanaston taulukot
+                tuloste["data"]["text/markdown"] = _poista_linkit(
+                    tuloste["data"]["text/markdown"], pois)
         tagit = set(solu.metadata.get("tags", []))
         widgetti = solu.cell_type == "code" and "nbval-ignore-output" in tagit \
             and not solu.get("outputs")
