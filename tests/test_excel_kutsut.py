@@ -311,7 +311,7 @@ def test_the_documented_maximum_export_fits_the_reading_limits(tmp_path):
         per_asiakas = (koot[400][osa] - koot[100][osa]) / 300
         arvio = koot[100][osa] + per_asiakas * (enintaan - 100)
         assert arvio < 0.8 * raja, (osa, arvio, raja)   # a fifth left for Excel's re-save
-    assert enintaan + 3 + 100 <= lukeminen._SUURIN_RIVI   # rows of the Portfolio sheet
+    assert enintaan + 3 + 100 <= sarakkeet._SUURIN_RIVI   # rows of the Portfolio sheet
 
 
 def test_more_customers_than_can_be_read_back_are_not_exported(tmp_path, monkeypatch):

@@ -21,9 +21,11 @@ Tiedostot, yksi tehtävä kussakin:
 
 - ``sarakkeet``: pohjan sarakkeet, rajat ja esimerkkiasiakkaat
 - ``pohja``: asiakaspohja ja esimerkki-CSV
-- ``lukeminen``: tiedoston tavut, tiedostolajin tunnistus, työkirja ja CSV
+- ``lukeminen``: tiedoston tavut, tiedostolajin tunnistus ja Excel-työkirja
+- ``tekstitiedosto``: CSV- ja tekstitiedostot (merkistö, erotin)
 - ``tulkinta``: otsikkorivi, sarakkeet ja solujen arvot
 - ``kirjoitus``: tyylit ja turvallinen tallennus
+- ``ohjetekstit``: pohjan ja vientityökirjan ohjevälilehtien tekstit tietona
 - ``vienti``: vientityökirja eläviin kaavoihin
 
 Rajat kutsua kohden (ne pitävät jokaisen kutsun muutaman sekunnin mittaisena):

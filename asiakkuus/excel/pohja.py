@@ -13,6 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..argumentit import kuvaile, tarkista_argumentit
 from ..virheet import virhe
 from .kirjoitus import _ohjeet, _otsikkorivi, _tallenna, _tarkista_kohde, _teksti
+from .ohjetekstit import POHJAN_OHJEET
 from .sarakkeet import (ASIAKASVALILEHTI, ESIMERKKIASIAKKAAT, OHJEVALILEHTI, PAIVAMUOTO,
                         SARAKKEET, SENTTIMUOTO, SUURIN_RIVIMAARA, os_syy, pohjan_sarakkeet)
 
@@ -45,28 +46,10 @@ def tee_pohja(polku: str | os.PathLike, esimerkit: bool = True, korvaa: bool = F
     wb = openpyxl.Workbook()
     ohjeet = wb.active
     ohjeet.title = OHJEVALILEHTI
-    _ohjeet(ohjeet, "Asiakaspohja: omat asiakkaasi", [
-        "Näin täytät pohjan:",
-        "1. Kirjoita välilehdelle Asiakkaat jokainen asiakas omalle rivilleen. Korvaa "
-        "esimerkkirivit omilla asiakkaillasi (poista ylimääräiset rivit kokonaan).",
-        "2. Käytä kaikille asiakkaille samaa ajanjaksoa, esimerkiksi viime vuotta "
-        "1.1.–31.12. Eurot kirjoitetaan ilman arvonlisäveroa.",
-        "3. Kustannukset ovat asiakaskohtaisia: laske esimerkiksi myynnin kustannukset "
-        "kertomalla myyntikäyntien määrä käynnin hinnalla (4 × 60 € = 240 €). Tyhjä "
-        "kustannussolu tarkoittaa 0 €.",
-        "4. Arviot annetaan kokonaislukuina 1 (heikko) – 5 (erinomainen). Myyntivolyymin ja "
-        "kannattavuuden pisteet kurssi laskee euroista itse.",
-        "5. Älä muuta otsikoita. Voit lisätä omia sarakkeita oikealle (esimerkiksi Huomiot); "
-        "niitä ei lueta. Älä yhdistä soluja äläkä lisää summariviä.",
-        "6. Jos kirjoitat soluun kaavan (esimerkiksi =4*60), tallenna tiedosto Excelissä: "
-        "kurssi lukee Excelin tallentaman tuloksen eikä laske kaavoja itse.",
-        "7. Tallenna tiedosto Excel-työkirjana (.xlsx) tai CSV-tiedostona ja lue se kurssin "
-        "muistiossa 09 funktiolla lue_asiakkaat.",
-        "Asiakastiedot ovat henkilötietoja, jos asiakkaat ovat ihmisiä: säilytä tiedosto "
-        "turvallisesti äläkä lähetä sitä eteenpäin.",
-        "Sarakkeet:",
-    ], pohjan_sarakkeet().rename(columns={"sarake": "Sarake", "pakollinen": "Pakollinen",
-                                          "sisalto": "Mitä kirjoitan", "esimerkki": "Esimerkki"}))
+    _ohjeet(ohjeet, "Asiakaspohja: omat asiakkaasi", POHJAN_OHJEET,
+            pohjan_sarakkeet().rename(columns={"sarake": "Sarake", "pakollinen": "Pakollinen",
+                                              "sisalto": "Mitä kirjoitan",
+                                              "esimerkki": "Esimerkki"}))
 
     ws = wb.create_sheet(ASIAKASVALILEHTI)
     leveydet = {"tunnus": 10, "teksti": 30, "paiva": 14, "euro": 16, "arvio": 14}

@@ -28,6 +28,8 @@ SUURIN_SARAKEMAARA = 200           # käytössä olevia sarakkeita välilehdell�
 OTSIKKOA_ETSITAAN = 100            # monenko ensimmäisen ei-tyhjän rivin joukosta otsikkoa etsitään
 PISIN_TEKSTI = 32_767              # merkkiä solussa: Excelin solun raja (tunnus, nimi, laji)
 SUURIN_EURO = 1_000_000_000_000    # suurin luettava euromäärä (tuhat miljardia)
+# Välilehden käytössä olevia rivejä: asiakasrivit, otsikko ja sen yläpuolella olevat rivit.
+_SUURIN_RIVI = SUURIN_RIVIMAARA + OTSIKKOA_ETSITAAN + 100
 
 ASIAKASVALILEHTI = "Asiakkaat"
 OHJEVALILEHTI = "Ohjeet"

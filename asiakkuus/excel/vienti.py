@@ -22,6 +22,7 @@ from ..virheet import AsiakkuusVirhe, rivin_nimi, virhe
 from .kirjoitus import (_AVAINTAYTTO, _LASKETTU, _REUNA, _SYOTETAYTTO, _VAROITUSTAYTTO,
                         _ohjeet, _otsikkorivi, _tallenna, _tarkista_kohde, _teksti,
                         _vaakatuloste)
+from .ohjetekstit import VIENNIN_OHJEET
 from .sarakkeet import (ARVIOT, EUROMUOTO, EUROT, OHJEVALILEHTI, PAIVAMUOTO, PISTEMUOTO,
                         PROSENTTIMUOTO, SUURIN_RIVIMAARA, esimerkkiasiakkaat)
 from .tulkinta import _luku, _Soluvirhe, _tekstiksi
@@ -185,7 +186,7 @@ def vie_exceliin(polku: str | os.PathLike, asiakkaat: pd.DataFrame,
     ws.title = "Portfolio"
     _portfolio_valilehti(ws, rivit, painot, avainasiakkaita)
     _jarjestys_valilehti(wb.create_sheet("Järjestys"), len(rivit))
-    _ohjeet(wb.create_sheet(OHJEVALILEHTI), "Näin käytät portfoliotyökirjaa", _VIENNIN_OHJEET)
+    _ohjeet(wb.create_sheet(OHJEVALILEHTI), "Näin käytät portfoliotyökirjaa", VIENNIN_OHJEET)
     wb.calculation.fullCalcOnLoad = True   # Excel laskee kaavat heti avattaessa
     return _tallenna(wb, polku, korvaa)
 
@@ -378,38 +379,3 @@ def _jarjestys_valilehti(ws, n: int) -> None:
     viimeinen = get_column_letter(len(sarakkeet))
     ws.conditional_formatting.add(f"A{eka}:{viimeinen}{vika}", FormulaRule(
         formula=[f'${viimeinen}{eka}="kyllä"'], fill=_AVAINTAYTTO, font=Font(bold=True)))
-
-
-_VIENNIN_OHJEET = [
-    "Työkirjan välilehdet:",
-    "Portfolio: yksi asiakas riviä kohden. Valkoiset solut ovat lähtötietoja, harmaat solut "
-    "kaavoja ja keltaiset solut asetuksia, joita voit muuttaa.",
-    "Järjestys: asiakkaat parhaasta alkaen. Lista järjestyy uudelleen itsestään.",
-    "Painojen muuttaminen:",
-    "Kirjoita uudet painot (prosentteina) Portfolio-välilehden riville 2 kunkin kriteerin "
-    "yläpuolelle. Painojen summan pitää olla 100; jos se ei ole, summasolu muuttuu "
-    "punaiseksi. Kun painat Enter, pisteet, sijat ja avainasiakkaat lasketaan uudelleen.",
-    "Avainasiakkaiden määrän voit vaihtaa solussa B2. Avainasiakkaiden rivit näkyvät "
-    "oranssina kaikilla välilehdillä.",
-    "Kaavat:",
-    "Myyntikate = tuotot − suorat kustannukset. Asiakkuuden kate = myyntikate − myynnin, "
-    "markkinoinnin ja asiakaspalvelun kustannukset.",
-    "Myyntivolyymin ja kannattavuuden pisteet 1–5 tulevat asiakkaan sijasta omien "
-    "asiakkaidesi joukossa viidenneksittäin: pienimmät tuotot (tai kate) saavat 1 pisteen, "
-    "suurimmat 5 pistettä, ja sentilleen samat eurot saavat samat pisteet. Tappiollinen "
-    "asiakas saa kannattavuudesta aina 1 pisteen. Muut neljä pistemäärää ovat omia "
-    "arvioitasi.",
-    "Pisteet = painotettu keskiarvo: TULOJEN.SUMMA(painot; pisteet) / SUMMA(painot). "
-    "Sija = ARVON.MUKAAN.TASAN; tasapisteissä ylempi rivi saa paremman sijan.",
-    "Suomenkielinen Excel näyttää kaavat suomeksi: SUMPRODUCT = TULOJEN.SUMMA, "
-    "RANK.EQ = ARVON.MUKAAN.TASAN, RANK.AVG = ARVON.MUKAAN.KESKIARVO, COUNTIF = LASKE.JOS, "
-    "IF = JOS, ROUND = PYÖRISTÄ, INDEX = INDEKSI, MATCH = VASTINE.",
-    "Ensi vuonna:",
-    "Päivitä eurot ja arviot valkoisiin soluihin: kaikki muu päivittyy. Uuden asiakkaan "
-    "voit lisätä lisäämällä rivin taulukon keskelle (ei viimeisen rivin alle) ja kopioimalla "
-    "harmaat kaavasolut yläpuolella olevalta riviltä. Voit myös täyttää uuden asiakaspohjan "
-    "ja tehdä työkirjan uudelleen kurssin muistiossa 09.",
-    "Taulukon voi järjestää otsikkorivin suodatinnuolista, esimerkiksi sijan mukaan.",
-    "Asiakastiedot ovat henkilötietoja, jos asiakkaat ovat ihmisiä: säilytä työkirja "
-    "turvallisesti.",
-]
