@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import tomllib
+from html import escape as html_escape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -133,6 +134,12 @@ def test_exercises_show_texts_and_say_where_the_answer_boxes_are(html):
     assert "Tehtävä 3.1: Asiakkuuden kate" in harjoitus and "Laske asiakkuuden kate euroina" in harjoitus
     assert "JupyterLabissa" in harjoitus
     assert 'harjoitus("03_1")' not in harjoitus and "cell_input" not in harjoitus
+    from asiakkuus import tehtavat
+
+    seitseman = (html / "exercises" / "harjoitukset_07_kohtaaminen_ja_suunnitelma.html").read_text(
+        encoding="utf-8")
+    for vaihtoehto in tehtavat.tehtava("07_3").vaihtoehdot:  # the choices show on paper too
+        assert html_escape(vaihtoehto, quote=False) in seitseman, vaihtoehto
     oppitunti = (html / "notebooks" / "03_asiakkuuden_kate.html").read_text(encoding="utf-8")
     assert "kateketjulaskuri" in oppitunti and "säätimet ja painikkeet eivät näy" in oppitunti
     assert oppitunti.count("<img") >= 3  # the stored figures

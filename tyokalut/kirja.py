@@ -91,6 +91,32 @@ KOKEILUHUOMAUTUS = ("*Kirjassa tämän solun säätimet ja painikkeet eivät nä
                     "ajat muistion JupyterLabissa.*")
 
 
+def _vaihtoehdot(koodi: str) -> str:
+    """Valintatehtävän vaihtoehdot tekstinä, jos solu on tehtäväruutu ``harjoitus("07_3")``.
+
+    Tehtäväruutu näyttää vaihtoehdot vain JupyterLabissa; kirjaan ne kirjoitetaan
+    oletusmuunnelmasta, jolla tehtävän teksti on tallennettu.
+
+    >>> print(_vaihtoehdot('harjoitus("01_4")'))
+    Vaihtoehdot (JupyterLabissa valitset yhden):
+    <BLANKLINE>
+    - tuote
+    ...
+    >>> _vaihtoehdot('harjoitus("03_1")')
+    ''
+    """
+    osuma = re.fullmatch(r'\s*harjoitus\("(\d\d_\d)"\)\s*', koodi)
+    if not osuma:
+        return ""
+    from asiakkuus import tehtavat
+
+    tehtava = tehtavat.tehtava(osuma[1])
+    if not tehtava.valinta:
+        return ""
+    return "Vaihtoehdot (JupyterLabissa valitset yhden):\n\n" + "\n".join(
+        f"- {vaihtoehto}" for vaihtoehto in tehtava.vaihtoehdot)
+
+
 def _muokkaa_muistio(teksti: str, kansio: str, nimi: str, pois: list[str]) -> str:
     """Muistio kirjaa varten: widgettisolut pois tai huomautus, linkit poistettuihin osiin tekstiksi."""
     import nbformat
@@ -107,6 +133,10 @@ def _muokkaa_muistio(teksti: str, kansio: str, nimi: str, pois: list[str]) -> st
         tagit = set(solu.metadata.get("tags", []))
         widgetti = solu.cell_type == "code" and "nbval-ignore-output" in tagit \
             and not solu.get("outputs")
+        if solu.cell_type == "code" and kansio in ("exercises", "solutions"):
+            vaihtoehdot = _vaihtoehdot(solu.source)
+            if vaihtoehdot:
+                solut.append(nbformat.v4.new_markdown_cell(vaihtoehdot))
         if kansio == "exercises" and solu.cell_type == "code":
             continue  # harjoituksen koodi on vain tehtäväruutuja ja laskupapereita
         if kansio == "solutions" and solu.cell_type == "code" and (
