@@ -147,3 +147,21 @@ def test_guide_mentions_no_path_outside_the_project():
     for polku in OPAS.glob("*"):
         teksti = polku.read_text(encoding="utf-8")
         assert "/work/" not in teksti and "../shared" not in teksti, polku
+
+
+def test_rubric_snippet_for_task_7_5_runs_on_a_hand_in(tmp_path, monkeypatch, capsys):
+    from asiakkuus import palautus, tallennus
+
+    kurssi = tmp_path / "kurssi"
+    (kurssi / "notebooks").mkdir(parents=True)
+    (kurssi / "exercises").mkdir()
+    teht = t.tehtava("07_5", t.siemen_nimesta("2412345"))
+    tallennus.kirjaa("2412345", "07_5", teht.oikea, t.tarkista(teht, teht.oikea),
+                     kansio=kurssi / "omat_vastaukset")
+    palautus.kirjoita_palautus("2412345", "07", kurssi=kurssi)
+    arviointi = (OPAS / "arviointi.md").read_text(encoding="utf-8")
+    koodi = arviointi.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(koodi.replace('Path("KANSIO")', f"Path({str(kurssi / 'palautukset')!r})"), {})
+    tuloste = capsys.readouterr().out
+    assert "2412345" in tuloste and "True" in tuloste
+    assert "palautus_07_2412345.json | vastuu: Yrittäjä" in tuloste
