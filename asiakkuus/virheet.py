@@ -368,6 +368,9 @@ VIESTIT: dict[str, str] = {
         "ei voi tallentaa; esimerkiksi Word lisää sellaisen rivinvaihdon tilalle. Korjaa "
         "teksti: kirjoita se soluun uudelleen ilman merkkiä."
     ),
+    "excel_ei_tekstia": (
+        "arvo on {arvo}, ei tekstiä eikä luku. Korjaa arvo: kirjoita soluun teksti."
+    ),
     "excel_liian_pitka_teksti": (
         "tekstin pitää olla enintään {raja} merkkiä (Excelin solun raja), mutta siinä on "
         "{pituus} merkkiä. Lyhennä tekstiä."

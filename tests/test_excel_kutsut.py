@@ -340,3 +340,44 @@ def test_the_zip_checks_read_no_member_twice_into_memory_when_refusing(monkeypat
     odota_virhe(excel.lue_asiakkaat, KORPUS / "zip_pommi.xlsx", sisaltaa=["purettuna"])
     assert avatut == []
     assert io is not None and sarakkeet.SUURIN_PURETTU == excel.SUURIN_PURETTU
+
+
+@pytest.mark.parametrize("sarake,arvo,osat", [
+    ("asiakas_id", None, ["rivi 2", "sarake 'asiakas_id'", "tunnus puuttuu"]),
+    ("asiakas_id", "", ["tunnus puuttuu"]),
+    ("nimi", float("nan"), ["sarake 'nimi'", "nimi puuttuu"]),
+    ("nimi", [1], ["ei tekstiä eikä luku"]),
+    ("nimi", "a\x0bb", ["U+000B"]),
+    ("tyyppi", "\x0b", ["U+000B"]),   # a lone vertical tab is not stripped away silently
+    ("asiakas_alkaen", "viime keväänä", ["sarake 'asiakas_alkaen'", "ei ole päivämäärä"]),
+    ("asiakas_alkaen", 10**30, ["ei ole päivämäärä"]),
+    ("tuotot", -5, ["sarake 'tuotot'", "negatiivinen"]),
+    ("tuotot", 1e300, ["sarake 'tuotot'", "1,0e+300 on liian suuri"]),
+])
+def test_a_hand_made_table_the_reader_would_refuse_is_not_exported(tmp_path, sarake, arvo, osat):
+    taulu = excel.esimerkkiasiakkaat()
+    arvot = taulu[sarake].astype(object).tolist()
+    arvot[1] = arvo
+    taulu[sarake] = pd.Series(arvot, dtype=object)
+    viesti = _virhe(excel.vie_exceliin, tmp_path / "p.xlsx", taulu)
+    for osa in osat:
+        assert osa in viesti, viesti
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_hand_made_table_is_exported_as_the_reader_would_read_it(tmp_path):
+    # Numbers as ids and names become text, an empty type becomes 'muu', a date string a
+    # date: exactly what lue_asiakkaat would have made of the same cells.
+    taulu = excel.esimerkkiasiakkaat().head(3)
+    taulu = taulu.assign(asiakas_id=[1, 2.0, "A3"], nimi=["Kelo", 2025, "Kuukkeli"],
+                         tyyppi=[None, "hotelli", True],
+                         asiakas_alkaen=["1.3.2019", None, pd.Timestamp("2020-05-01 13:30")])
+    takaisin = excel.lue_asiakkaat(excel.vie_exceliin(tmp_path / "p.xlsx", taulu))
+    assert takaisin["asiakas_id"].tolist() == ["1", "2", "A3"]
+    assert takaisin["nimi"].tolist() == ["Kelo", "2025", "Kuukkeli"]
+    assert takaisin["tyyppi"].tolist() == ["muu", "hotelli", "TOSI"]
+    assert takaisin["asiakas_alkaen"].tolist()[0] == pd.Timestamp(2019, 3, 1)
+    assert pd.isna(takaisin["asiakas_alkaen"].tolist()[1])
+    assert takaisin["asiakas_alkaen"].tolist()[2] == pd.Timestamp(2020, 5, 1)
+    toinen = excel.vie_exceliin(tmp_path / "q.xlsx", takaisin)
+    pd.testing.assert_frame_equal(excel.lue_asiakkaat(toinen), takaisin)

@@ -210,7 +210,11 @@ def _luku(arvo, laji: str) -> float | None:
 
 def _ei_liian_suuri(arvo: float) -> float:
     if abs(arvo) > SUURIN_EURO:
-        raise _Soluvirhe(_viesti("excel_liian_suuri_luku", arvo=luku(arvo),
+        # Raja ylittävä luku näytetään ilman muotoilu.luku-funktiota (sen argumentit ovat
+        # enintään raja); hyvin suuri eksponenttimuodossa: 1,0e+300 kertoo koon paremmin.
+        naytetty = (f"{arvo:.1e}".replace(".", ",") if abs(arvo) >= 1e15
+                    else f"{arvo:,.0f}".replace(",", "\u202f").replace("-", "−"))
+        raise _Soluvirhe(_viesti("excel_liian_suuri_luku", arvo=naytetty,
                                  raja=luku(SUURIN_EURO)))
     return arvo
 
@@ -253,14 +257,15 @@ def _tekstiksi(arvo) -> str | None:
         arvo = int(arvo)
     if isinstance(arvo, dt.datetime):
         arvo = arvo.date()
-    teksti = str(arvo).strip()
+    teksti = str(arvo)
+    kohta = next((i for i, m in enumerate(teksti) if m in _KIELLETYT), None)
+    if kohta is not None:   # ennen strip()-kutsua: sekin poistaisi pystysarkaimen hiljaa
+        raise _Soluvirhe(_viesti("excel_ohjausmerkki", merkki=f"U+{ord(teksti[kohta]):04X}",
+                                 kohta=kohta + 1))
+    teksti = teksti.strip()
     if len(teksti) > PISIN_TEKSTI:
         raise _Soluvirhe(_viesti("excel_liian_pitka_teksti", raja=luku(PISIN_TEKSTI),
                                  pituus=luku(len(teksti))))
-    kohta = next((i for i, m in enumerate(teksti) if m in _KIELLETYT), None)
-    if kohta is not None:
-        raise _Soluvirhe(_viesti("excel_ohjausmerkki", merkki=f"U+{ord(teksti[kohta]):04X}",
-                                 kohta=kohta + 1))
     return teksti or None
 
 

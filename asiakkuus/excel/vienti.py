@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import numbers
 import os
@@ -25,7 +26,7 @@ from .kirjoitus import (_AVAINTAYTTO, _LASKETTU, _REUNA, _SYOTETAYTTO, _VAROITUS
 from .ohjetekstit import VIENNIN_OHJEET
 from .sarakkeet import (ARVIOT, EUROMUOTO, EUROT, OHJEVALILEHTI, PAIVAMUOTO, PISTEMUOTO,
                         PROSENTTIMUOTO, SUURIN_RIVIMAARA, esimerkkiasiakkaat)
-from .tulkinta import _luku, _Soluvirhe, _tekstiksi
+from .tulkinta import _luku, _paiva, _Soluvirhe, _tarkista_luku_solu, _tekstiksi
 
 
 @dataclass(frozen=True)
@@ -169,13 +170,12 @@ def vie_exceliin(polku: str | os.PathLike, asiakkaat: pd.DataFrame,
                     saatu=kuvaile(avainasiakkaita))
     if len(asiakkaat) > SUURIN_RIVIMAARA:
         raise virhe("excel_vienti_liikaa", maara=len(asiakkaat), raja=SUURIN_RIVIMAARA)
-    _tarkista_vietavat(asiakkaat)
+    vietavat = _vietavat(asiakkaat)
     avainasiakkaita = maara
-    portfolio.oma_portfolio(asiakkaat, painot, maara)   # tarkistaa syötteen ennen kirjoitusta
+    portfolio.oma_portfolio(vietavat, painot, maara)   # tarkistaa syötteen ennen kirjoitusta
     # Rivit tunnuksen mukaan: silloin "ylempi rivi voittaa tasapisteissä" on sama sääntö
     # kuin portfolio.pisteyta-funktiossa, painoista riippumatta.
-    rivit = asiakkaat.assign(asiakas_id=asiakkaat["asiakas_id"].astype(str)) \
-        .sort_values("asiakas_id", kind="stable", ignore_index=True)
+    rivit = vietavat.sort_values("asiakas_id", kind="stable", ignore_index=True)
     if "tyyppi" not in rivit.columns:
         rivit["tyyppi"] = "muu"
     if "asiakas_alkaen" not in rivit.columns:
@@ -207,27 +207,47 @@ def _kokonaisluku(arvo) -> int | None:
     return int(luku)
 
 
-def _tarkista_vietavat(asiakkaat: pd.DataFrame) -> None:
-    """Mitä työkirjaan ei voi tallentaa sellaisenaan, siitä virhe ennen kirjoittamista:
-    samat säännöt kuin lukiessa (``lue_asiakkaat``), joten luettu taulukko menee aina läpi."""
-    for sarake in ("asiakas_id", "nimi", "tyyppi"):
-        if sarake not in asiakkaat.columns:
+def _vietavat(asiakkaat: pd.DataFrame) -> pd.DataFrame:
+    """Vietävä kopio: tunnus, nimi ja laji tekstinä ja päivä päivänä samoin säännöin kuin
+    lukiessa (``lue_asiakkaat``), joten luettu taulukko menee läpi sellaisenaan ja viety
+    työkirja luetaan takaisin samana. Mitä työkirjaan ei voi tallentaa tai mitä ei voisi
+    lukea takaisin (ohjausmerkki, puuttuva tunnus tai nimi, ääretön euromäärä), siitä tulee
+    virhe ennen kirjoittamista."""
+    tulos = asiakkaat.copy()
+
+    def paikka(sijainti: int, sarake: str) -> str:
+        return f"Asiakkaat, rivi {rivin_nimi(asiakkaat, sijainti)}, sarake '{sarake}'"
+
+    for sarake in ("asiakas_id", "nimi", "tyyppi", "asiakas_alkaen", *EUROT):
+        if sarake not in tulos.columns:
             continue
-        for sijainti, arvo in enumerate(asiakkaat[sarake]):
-            if isinstance(arvo, str):
-                try:
-                    _tekstiksi(arvo)
-                except _Soluvirhe as syy:
-                    raise AsiakkuusVirhe(f"Asiakkaat, rivi {rivin_nimi(asiakkaat, sijainti)}, "
-                                         f"sarake '{sarake}': {syy}") from None
-    for sarake in EUROT:
-        if sarake in asiakkaat.columns and pd.api.types.is_numeric_dtype(asiakkaat[sarake]):
-            for sijainti, arvo in enumerate(asiakkaat[sarake]):
-                try:
-                    _luku(arvo if pd.notna(arvo) else None, "euro")
-                except _Soluvirhe as syy:
-                    raise AsiakkuusVirhe(f"Asiakkaat, rivi {rivin_nimi(asiakkaat, sijainti)}, "
-                                         f"sarake '{sarake}': {syy}") from None
+        uudet = []
+        for sijainti, arvo in enumerate(tulos[sarake]):
+            tyhja = arvo is None or (not isinstance(arvo, (list, tuple, dict, set))
+                                     and pd.isna(arvo))
+            try:
+                if sarake in EUROT:
+                    if isinstance(arvo, numbers.Real) and not isinstance(arvo, bool) \
+                            and not tyhja:
+                        _tarkista_luku_solu(sarake, _luku(arvo, "euro"))
+                    uudet.append(arvo)   # muut virheet kertoo kate.laske_kateketju
+                elif sarake == "asiakas_alkaen":
+                    uudet.append(_paiva(None if tyhja else arvo))
+                else:
+                    if not tyhja and not isinstance(arvo, (str, numbers.Real, dt.date)):
+                        raise _Soluvirhe(str(virhe("excel_ei_tekstia", arvo=kuvaile(arvo))))
+                    teksti = None if tyhja else _tekstiksi(arvo)
+                    if teksti is None and sarake != "tyyppi":
+                        raise _Soluvirhe(str(virhe("excel_tunnus_puuttuu" if sarake == "asiakas_id"
+                                                   else "excel_nimi_puuttuu")))
+                    uudet.append(teksti)
+            except _Soluvirhe as syy:
+                raise AsiakkuusVirhe(f"{paikka(sijainti, sarake)}: {syy}") from None
+        tulos[sarake] = pd.Series(uudet, index=tulos.index, dtype=object) \
+            if sarake in ("asiakas_id", "nimi", "tyyppi") else uudet
+    if "asiakas_alkaen" in tulos.columns:
+        tulos["asiakas_alkaen"] = pd.to_datetime(tulos["asiakas_alkaen"])
+    return tulos
 
 
 def _portfolio_valilehti(ws, rivit: pd.DataFrame, painot: dict[str, float],
@@ -312,7 +332,7 @@ def _portfolio_valilehti(ws, rivit: pd.DataFrame, painot: dict[str, float],
             else:
                 arvo = tiedot.get(sarake.nimi)
                 if sarake.nimi == "asiakas_alkaen":
-                    arvo = None if pd.isna(arvo) else pd.Timestamp(arvo).to_pydatetime()
+                    arvo = None if pd.isna(arvo) else arvo.to_pydatetime()
                 elif sarake.nimi in ARVIOT:
                     arvo = int(arvo)
                 elif sarake.nimi in EUROT:
