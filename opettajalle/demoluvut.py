@@ -91,6 +91,11 @@ def demoluvut() -> dict[str, str]:
         for tunnus in ("A05", "A20"):
             if (skenaario, tunnus) != ("tanaan", "A20"):
                 luvut[f"{skenaario}_{tunnus}_sija"] = f"sijalla {int(tulos.loc[tunnus, 'sija'])}"
+        if skenaario == "huomenna":  # sijoitustaulukon nuolet: muutos oletuspainoihin verrattuna
+            oletus = _sijat(pisteet, "oletus")
+            for tunnus in ("A20", "A05"):
+                muutos = int(oletus.loc[tunnus, "sija"]) - int(tulos.loc[tunnus, "sija"])
+                luvut[f"huomenna_{tunnus}_muutos"] = f"{'▲' if muutos > 0 else '▼'} {abs(muutos)}"
         painot = portfolio.SKENAARIOT[skenaario]
         luvut[f"{skenaario}_painot"] = "/".join(str(painot[kr]) for kr in portfolio.KRITEERIT)
 
