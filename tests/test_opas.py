@@ -165,3 +165,28 @@ def test_rubric_snippet_for_task_7_5_runs_on_a_hand_in(tmp_path, monkeypatch, ca
     tuloste = capsys.readouterr().out
     assert "2412345" in tuloste and "True" in tuloste
     assert "palautus_07_2412345.json | vastuu: Yrittäjä" in tuloste
+
+
+def _saatimien_tekstit(widget, tekstit: set[str]) -> set[str]:
+    """Every label a viewer sees on the dashboard: tab titles, buttons, dropdown choices."""
+    tekstit.update(getattr(widget, "titles", ()) or ())
+    if getattr(widget, "description", None):
+        tekstit.add(widget.description)
+    for vaihtoehto in getattr(widget, "options", ()) or ():
+        tekstit.add(vaihtoehto[0] if isinstance(vaihtoehto, tuple) else str(vaihtoehto))
+    for lapsi in getattr(widget, "children", ()) or ():
+        _saatimien_tekstit(lapsi, tekstit)
+    return tekstit
+
+
+def test_dashboard_labels_in_the_demos_exist_on_the_dashboard():
+    """The demos name tabs, buttons and choices; the dashboard is being reworked, so check."""
+    from asiakkuus.kojelauta import kojelauta
+
+    tekstit = _saatimien_tekstit(kojelauta().nakyma, set())
+    demot = " ".join(_demot().values()) + _tasaa(OPPITUNNIT.split("## Oppitunti 0", 1)[0])
+    nimet = [n for n in re.findall(r"\*\*([^*]+)\*\*", demot)
+             if not n.endswith(".") and n != "elinkaariarvon tutkija"]  # 5.8 is in the lesson
+    assert len(nimet) >= 15
+    for nimi in nimet:
+        assert nimi in tekstit, (nimi, sorted(tekstit)[:60])
