@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import numbers
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from .argumentit import tarkista_argumentit
 from .virheet import AsiakkuusVirhe, tarkista_taulukko, virhe
@@ -15,7 +15,6 @@ TUHATEROTIN = "\u202f"
 YKSIKKOVALI = "\u00a0"
 
 
-@tarkista_argumentit
 def pyorista(arvo: float, desimaaleja: int = 0) -> Decimal:
     """Pyöristys niin kuin koulussa: puolikas pyöristetään poispäin nollasta (6,25 → 6,3).
 
@@ -25,12 +24,23 @@ def pyorista(arvo: float, desimaaleja: int = 0) -> Decimal:
 
     >>> str(pyorista(6.25, 1)), str(pyorista(2.675, 2)), str(pyorista(-0.5)), str(pyorista(0.5))
     ('6.3', '2.68', '-1', '1')
+    >>> str(pyorista(12_345_678_901_234.5))  # näytettäville luvuille ei ole ylärajaa
+    '12345678901235'
     """
+    # Ei @tarkista_argumentit: näytettävä luku saa olla suurempi kuin laskujen 10¹².
+    if isinstance(arvo, numbers.Integral) and not isinstance(arvo, bool):
+        arvo = Decimal(int(arvo))  # tarkka myös, kun luku ei mahdu liukulukuun
+    elif not isinstance(arvo, numbers.Real) or isinstance(arvo, bool) or not math.isfinite(arvo):
+        raise AsiakkuusVirhe(f"Pyöristettävän arvon pitää olla äärellinen luku, mutta sain "
+                             f"{arvo!r}. Anna luku, esimerkiksi 6.25.")
     if (isinstance(desimaaleja, bool) or not isinstance(desimaaleja, numbers.Integral)
             or not 0 <= desimaaleja <= 10):
         raise AsiakkuusVirhe(f"Desimaalien määrän pitää olla kokonaisluku 0–10, mutta sain "
                              f"{desimaaleja!r}. Anna esimerkiksi 2.")
-    return Decimal(repr(float(arvo))).quantize(Decimal(1).scaleb(-desimaaleja), ROUND_HALF_UP)
+    luku = arvo if isinstance(arvo, Decimal) else Decimal(repr(float(arvo)))
+    with localcontext() as tarkkuus:  # riittävästi numeroita myös hyvin suurelle luvulle
+        tarkkuus.prec = max(28, luku.adjusted() + desimaaleja + 2)
+        return luku.quantize(Decimal(1).scaleb(-desimaaleja), ROUND_HALF_UP)
 
 
 @tarkista_argumentit
