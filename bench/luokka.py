@@ -5,11 +5,11 @@
     python bench/luokka.py --porrastus 2         # one student every 2 s instead
     python bench/luokka.py --tarkista            # exit 1 on a failure or p95 over 30 s
 
-Starts the same real JupyterHub as tests/test_jupyterhub.py (loopback, test-only dummy
-authenticator, one local server process per student, each in their own home folder) and
-lets every student walk the test's path at once: log in, start the server, follow the
-nbgitpuller link and pull the course, open exercise 3, run it through the kernel, type a name,
-answer wrong and then right, make the hand-in file and download it. Then the instructor grades
+Starts the same real JupyterHub as tests/test_jupyterhub.py (``tests/jupyterhub_luokka.py``:
+loopback, test-only dummy authenticator, one local server process per student, each in their
+own home folder) and lets every student walk the test's path at once: log in, start the
+server, follow the nbgitpuller link and pull the course, open exercise 3, run it through the
+kernel, type a name, answer wrong and then right, make the hand-in file and download it. Then the instructor grades
 all downloads with ``python -m asiakkuus arvioi``.
 
 Reported: per student the memory of the server and its kernel (RSS, and PSS where shared
@@ -33,7 +33,7 @@ from pathlib import Path
 JUURI = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(JUURI / "tests"))
 
-import test_jupyterhub as th  # noqa: E402
+import jupyterhub_luokka as th  # noqa: E402
 
 
 def _pctl(arvot: list[float], osuus: float) -> float:
