@@ -9,8 +9,8 @@ Starts the same real JupyterHub as tests/test_jupyterhub.py (``tests/jupyterhub_
 loopback, test-only dummy authenticator, one local server process per student, each in their
 own home folder) and lets every student walk the test's path at once: log in, start the
 server, follow the nbgitpuller link and pull the course, open exercise 3, run it through the
-kernel, type a name, answer wrong and then right, make the hand-in file and download it. Then the instructor grades
-all downloads with ``python -m asiakkuus arvioi``.
+kernel, type a name, answer wrong and then right, make the hand-in file and download it.
+Then the instructor grades all downloads with ``python -m asiakkuus arvioi``.
 
 Reported: per student the memory of the server and its kernel (RSS, and PSS where shared
 libraries count once per machine, which is what a host with many students pays), the time
@@ -164,7 +164,8 @@ def main() -> int:
     print(f"  arvioituja palautuksia: {arvioidut} / {len(luokka)}")
     print(f"  epäonnistuneita: {len(virheet)}")
     for kuka, virhe in virheet.items():
-        rivit = [r for r in virhe.strip().splitlines() if "Error" in r] or virhe.strip().splitlines()
+        rivit = virhe.strip().splitlines()
+        rivit = [r for r in rivit if "Error" in r] or rivit
         print(f"    {kuka}: {rivit[0][:300]}")
     if asetukset.tarkista and (virheet or not palaute or _pctl(palaute, 0.95) > 30
                                or arvioidut != len(luokka)):

@@ -387,7 +387,8 @@ class Ydin:
             sisalto = viesti["content"]
             if tyyppi == "comm_open":
                 self.mallit[sisalto["comm_id"]] = dict(sisalto["data"].get("state", {}))
-            elif tyyppi == "comm_msg" and sisalto["data"].get("method") in ("update", "echo_update"):
+            elif (tyyppi == "comm_msg"
+                  and sisalto["data"].get("method") in ("update", "echo_update")):
                 self.mallit.setdefault(sisalto["comm_id"], {}).update(sisalto["data"]["state"])
             if viesti["parent_header"].get("msg_id") != tunnus:
                 continue
@@ -526,7 +527,7 @@ class Opiskelija:
         return vastaus
 
     def hae_kurssi(self, repo: str) -> list[str]:
-        """Follow the README link; then pull as its page does (the event stream of /git-pull/api)."""
+        """Follow the README link, then pull as its page does (the /git-pull/api event stream)."""
         linkki = nbgitpuller_linkki(self.hub.osoite, repo)
         sivu = self.istunto.get(linkki, timeout=AIKARAJA)
         assert sivu.status_code == 200 and "nbgitpuller" in sivu.text.lower(), sivu.status_code
@@ -610,7 +611,8 @@ class Opiskelija:
         """Click the hand-in button; download the hand-in file like 'Lataa' in JupyterLab."""
         laatikko = widget_solu(self.solut["palautus"][-1])
         nappi, tila = ydin.lapset(laatikko)
-        ydin.klikkaa(nappi, lambda y: "Palautustiedosto on valmis" in y.mallit[tila].get("html", ""))
+        ydin.klikkaa(nappi, lambda y: "Palautustiedosto on valmis"
+                     in y.mallit[tila].get("html", ""))
         kansio = self.rest("GET", f"api/contents/{KOHDE}/palautukset").json()["content"]
         tiedostot = [t["name"] for t in kansio if t["name"].startswith("palautus_03_")]
         assert len(tiedostot) == 1, tiedostot
@@ -629,7 +631,8 @@ def oikea_ja_vaara(nimi: str, tunnus: str = TEHTAVA) -> tuple[str, str]:
 def opiskelijan_kulku(hub: Hub, opiskelija: Opiskelija, repo: str, kesken=None) -> bytes:
     """The whole walk of one student: login to the downloaded hand-in file.
 
-    ``kesken(ydin) -> ydin`` runs after the first, wrong answer (the test kills the server there)."""
+    ``kesken(ydin) -> ydin`` runs after the first, wrong answer (the test kills the server
+    there)."""
     oikea, vaara = oikea_ja_vaara(opiskelija.nimi)
     opiskelija.kirjaudu(hub)
     opiskelija.hae_kurssi(repo)

@@ -60,7 +60,8 @@ def test_image_installs_the_course_exactly_as_the_readme_does():
     kaskyt = _dockerfile()
     pohja = [a for k, a in kaskyt if k == "FROM"]
     assert len(pohja) == 1 and re.fullmatch(
-        r"quay\.io/jupyter/minimal-notebook:(\d{4}-\d{2}-\d{2}|[0-9a-f]{12})(@sha256:[0-9a-f]{64})?",
+        r"quay\.io/jupyter/minimal-notebook:(\d{4}-\d{2}-\d{2}|[0-9a-f]{12})"
+        r"(@sha256:[0-9a-f]{64})?",
         pohja[0]), f"pin the Jupyter Docker Stacks image to a date tag: {pohja}"
 
     # One requirement set: the image pip-installs the copied project (its pyproject.toml) and
@@ -76,7 +77,8 @@ def test_image_installs_the_course_exactly_as_the_readme_does():
     pip = shlex.split(asennukset[0].split("pip install", 1)[1].split("&&")[0])
     kohteet = [o for o in pip if not o.startswith("-")]
     assert kohteet == ["/tmp/asiakkuus"], f"the image must install only the project: {pip}"
-    assert kopiot["pyproject.toml"] == "/tmp/asiakkuus/" and kopiot["asiakkuus"] == "/tmp/asiakkuus/asiakkuus"
+    assert kopiot["pyproject.toml"] == "/tmp/asiakkuus/"
+    assert kopiot["asiakkuus"] == "/tmp/asiakkuus/asiakkuus"
     kurssi = subprocess.run(["bash", str(JUURI / ".ci" / "readme_komento.sh"), "kurssi",
                              str(JUURI / "README.md")], capture_output=True, text=True,
                             check=True).stdout
