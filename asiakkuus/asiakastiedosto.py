@@ -11,7 +11,7 @@ import pandas as pd
 
 from .argumentit import tarkista_argumentit
 from .muotoilu import luku
-from .virheet import AsiakkuusVirhe
+from .virheet import virhe
 
 KUUKAUDET = ["tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
              "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"]
@@ -47,8 +47,7 @@ def asiakastiedosto(aineisto: Aineisto, asiakas_id: str) -> tuple[str, pd.DataFr
     """
     asiakkaat = aineisto.asiakkaat.set_index("asiakas_id")
     if asiakas_id not in asiakkaat.index:
-        raise AsiakkuusVirhe(f"Asiakasta {asiakas_id!r} ei ole aineistossa. Anna tunnus, "
-                             "esimerkiksi 'A01'.")
+        raise virhe("asiakas_ei_aineistossa", arvo=asiakas_id)
     tiedot = asiakkaat.loc[asiakas_id]
     kaikki = ostorivit(aineisto)
     omat = kaikki[kaikki["asiakas_id"] == asiakas_id]
@@ -93,8 +92,7 @@ def asiakkuuden_vaiheet(aineisto: Aineisto, tunnukset: list[str]) -> pd.DataFram
     asiakkaat = aineisto.asiakkaat.set_index("asiakas_id")
     puuttuvat = [t for t in tunnukset if t not in asiakkaat.index]
     if puuttuvat:
-        raise AsiakkuusVirhe(f"Asiakasta {puuttuvat[0]!r} ei ole aineistossa. Anna tunnus, "
-                             "esimerkiksi 'A01'.")
+        raise virhe("asiakas_ei_aineistossa", arvo=puuttuvat[0])
     vaiheet = asiakkaat.loc[tunnukset, ["nimi"]]
     vaiheet["asiakkaana_vuodesta"] = asiakkaat.loc[tunnukset, "asiakas_alkaen"].dt.year
     vaiheet["viimeisin_ostovuosi"] = aineisto.myynnit.groupby("asiakas_id")["pvm"].max().dt.year

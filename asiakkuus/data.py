@@ -13,7 +13,7 @@ import pandas as pd
 
 from .argumentit import tarkista_argumentit
 from .generointi import TAULUKOT, Aineisto
-from .virheet import AsiakkuusVirhe, tarkista_taulukko
+from .virheet import tarkista_taulukko, virhe
 
 DATA_KANSIO = Path(__file__).parent / "aineisto"
 
@@ -58,11 +58,10 @@ def lataa_taulukko(nimi: str, kansio: Path | str | None = None) -> pd.DataFrame:
     'M'
     """
     if nimi not in TAULUKOT:
-        raise AsiakkuusVirhe(
-            f"Taulukkoa {nimi!r} ei ole. Valitse jokin näistä: {', '.join(TAULUKOT)}.")
+        raise virhe("tuntematon_taulukko", nimi=nimi, vaihtoehdot=", ".join(TAULUKOT))
     polku = Path(kansio or DATA_KANSIO) / f"{nimi}.csv"
     if not polku.exists():
-        raise AsiakkuusVirhe(f"Tiedostoa {polku} ei löydy. Tarkista kansion nimi.")
+        raise virhe("aineisto_ei_loydy", polku=polku)
     tekstit = {s: "str" for s in _TEKSTIT}
     taulukko = pd.read_csv(polku, dtype=tekstit, parse_dates=_PAIVAMAARAT.get(nimi, []),
                            encoding="utf-8")
@@ -93,8 +92,7 @@ def sarakekuvaukset(taulukko: str | None = None) -> pd.DataFrame:
     kuvaukset = pd.read_csv(DATA_KANSIO / "sarakkeet.csv", dtype="str",
                             keep_default_na=False, encoding="utf-8")
     if taulukko is not None and taulukko not in TAULUKOT:
-        raise AsiakkuusVirhe(
-            f"Taulukkoa {taulukko!r} ei ole. Valitse jokin näistä: {', '.join(TAULUKOT)}.")
+        raise virhe("tuntematon_taulukko", nimi=taulukko, vaihtoehdot=", ".join(TAULUKOT))
     if taulukko is not None:
         kuvaukset = kuvaukset[kuvaukset["taulukko"] == taulukko].reset_index(drop=True)
     return kuvaukset

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .argumentit import tarkista_argumentit
-from .virheet import AsiakkuusVirhe, tarkista_luku
+from .virheet import tarkista_luku, virhe
 
 VUODET = (2023, 2024, 2025)
 HINTAINDEKSI = {2023: 1.00, 2024: 1.03, 2025: 1.06}
@@ -409,7 +409,7 @@ def luo_aineisto(asiakkaita: int | None = None, tapahtumia: int | None = None,
     for nimi, maara in (("Asiakkaiden määrä", asiakkaita), ("Tapahtumien määrä", tapahtumia)):
         luku = tarkista_luku(maara, nimi, alin=1)
         if not luku.is_integer():
-            raise AsiakkuusVirhe(f"{nimi} pitää olla kokonaisluku, mutta sain {maara!r}.")
+            raise virhe("maara_ei_kokonaisluku", nimi=nimi, arvo=maara)
     return _satunnainen_aineisto(int(asiakkaita), int(tapahtumia), siemen)
 
 

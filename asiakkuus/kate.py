@@ -21,7 +21,7 @@ import pandas as pd
 
 from .argumentit import tarkista_argumentit
 from .data import lisaa_rivisummat
-from .virheet import (AsiakkuusVirhe, rivin_nimi, tarkista_luku, tarkista_paivamaarat,
+from .virheet import (rivin_nimi, tarkista_luku, tarkista_paivamaarat,
                       tarkista_taulukko, tuntematon_asiakas, virhe)
 
 KATEKETJU = [
@@ -194,7 +194,7 @@ def asiakkuuden_kate(myynnit: pd.DataFrame, toimenpiteet: pd.DataFrame,
         toimenpiteet = _rajaa_vuosi(toimenpiteet, vuosi, "vuosi")
         markkinointi = _rajaa_vuosi(markkinointi, vuosi, "vuosi")
         if len(myynnit) == 0:
-            raise AsiakkuusVirhe(f"Vuodelta {vuosi} ei ole yhtään myyntiä. Valitse toinen vuosi.")
+            raise virhe("kate_vuosi_tyhja", vuosi=vuosi)
     myynti = myynnit.groupby("asiakas_id", sort=False)[["tuotot", "suorat_kustannukset"]].sum()
     palvelu = toimenpiteiden_kustannukset(toimenpiteet, hinnasto).set_index("asiakas_id") \
         if len(toimenpiteet) else pd.DataFrame(columns=list(_KUSTANNUSLAJIT.values()))
@@ -363,9 +363,7 @@ def pareto_osuudet(kate: pd.DataFrame, raja: float = 80) -> pd.DataFrame:
         arvot = np.sort(kate[sarake].to_numpy(dtype=float))[::-1]
         summa = arvot.sum()
         if summa <= 0:
-            raise AsiakkuusVirhe(
-                f"Sarakkeen '{sarake}' summa on {summa:.2f} €, joten siitä ei voi laskea "
-                "osuuksia. 80/20-tarkastelu vaatii, että summa on positiivinen.")
+            raise virhe("kate_summa_ei_positiivinen", sarake=sarake, summa=summa)
         # Pieni toleranssi, jotta esim. tasan 80,0 % ei jää liukulukuvirheen takia alle.
         ylittaa = np.cumsum(arvot) >= raja / 100 * summa - 1e-9 * abs(summa)
         maara = int(np.argmax(ylittaa)) + 1

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .argumentit import tarkista_argumentit
-from .virheet import AsiakkuusVirhe, tarkista_luku, tarkista_paivamaarat, tarkista_taulukko
+from .virheet import tarkista_luku, tarkista_paivamaarat, tarkista_taulukko, virhe
 
 
 @tarkista_argumentit
@@ -52,8 +52,7 @@ def clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float,
     d = tarkista_luku(diskonttokorko, "Diskonttokorko", alin=0, ylin=1,
                       vihje="Anna korko osuutena, esimerkiksi 10 % = 0.1.")
     if 1 + d - r <= 0:
-        raise AsiakkuusVirhe("Kun pysyvyys on 100 % ja korko 0 %, elinkaariarvo on ääretön. "
-                             "Käytä pienempää pysyvyyttä tai positiivista korkoa.")
+        raise virhe("clv_aareton")
     return m * ((1 + d) if ensimmainen_vuosi else r) / (1 + d - r)
 
 
@@ -235,11 +234,9 @@ def pysyvyysaste(alussa: int, lopussa: int, uusia: int) -> float:
     lopussa = tarkista_luku(lopussa, "Asiakkaiden määrä jakson lopussa", alin=0)
     uusia = tarkista_luku(uusia, "Uusien asiakkaiden määrä", alin=0)
     if uusia > lopussa:
-        raise AsiakkuusVirhe(f"Uusia asiakkaita ({uusia:g}) ei voi olla enemmän kuin "
-                             f"asiakkaita jakson lopussa ({lopussa:g}).")
+        raise virhe("pysyvyys_uusia_liikaa", uusia=uusia, lopussa=lopussa)
     if lopussa - uusia > alussa:
-        raise AsiakkuusVirhe("Jatkaneita asiakkaita (lopussa − uusia) ei voi olla enemmän kuin "
-                             "asiakkaita alussa. Tarkista luvut.")
+        raise virhe("pysyvyys_jatkaneita_liikaa")
     return (lopussa - uusia) / alussa
 
 
@@ -315,25 +312,23 @@ def uusintaostoaste(myynnit: pd.DataFrame) -> float:
 def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
     """Kyselyvastaukset lukuina; puuttuvat vastaukset jätetään pois."""
     if isinstance(vastaukset, pd.DataFrame):
-        raise AsiakkuusVirhe(f"{nimi}: anna yksi sarake, esimerkiksi kyselyt['{nimi.lower()}'].")
+        raise virhe("kysely_taulukko", nimi=nimi, sarake=nimi.lower())
     sarja = pd.Series(list(vastaukset) if not isinstance(vastaukset, pd.Series) else vastaukset)
     sarja = sarja.dropna()
     if len(sarja) == 0:
-        raise AsiakkuusVirhe(f"{nimi}: vastauksia ei ole yhtään. Tarvitaan vähintään yksi.")
+        raise virhe("kysely_tyhja", nimi=nimi)
     totuusarvot = sarja.map(lambda v: isinstance(v, (bool, np.bool_)))
     if totuusarvot.any():
-        raise AsiakkuusVirhe(f"{nimi}: vastaus {sarja[totuusarvot].iloc[0]!r} ei ole luku. "
-                             f"Vastausten pitää olla kokonaislukuja {alin}–{ylin}.")
+        raise virhe("kysely_ei_luku", nimi=nimi, arvo=sarja[totuusarvot].iloc[0],
+                    alin=alin, ylin=ylin)
     luvut = pd.to_numeric(sarja, errors="coerce")
     if luvut.isna().any():
         huono = sarja[luvut.isna()].iloc[0]
-        raise AsiakkuusVirhe(f"{nimi}: vastaus {huono!r} ei ole luku. "
-                             f"Vastausten pitää olla kokonaislukuja {alin}–{ylin}.")
+        raise virhe("kysely_ei_luku", nimi=nimi, arvo=huono, alin=alin, ylin=ylin)
     ulkona = (luvut < alin) | (luvut > ylin) | (luvut != luvut.round())
     if ulkona.any():
         huono = luvut[ulkona].iloc[0]
-        raise AsiakkuusVirhe(f"{nimi}: vastaus {huono:g} ei ole asteikolla {alin}–{ylin}. "
-                             f"Korjaa tai poista vastaus.")
+        raise virhe("kysely_asteikko", nimi=nimi, arvo=huono, alin=alin, ylin=ylin)
     return luvut.to_numpy(dtype=float)
 
 

@@ -7,7 +7,7 @@ import numbers
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from .argumentit import tarkista_argumentit
-from .virheet import AsiakkuusVirhe, tarkista_taulukko, virhe
+from .virheet import tarkista_taulukko, virhe
 
 # Ohut sitova välilyönti (U+202F) pitää tuhaterottimen ja luvun samalla rivillä, ja
 # sitova välilyönti (U+00A0) luvun ja yksikön (€, %).
@@ -31,12 +31,10 @@ def pyorista(arvo: float, desimaaleja: int = 0) -> Decimal:
     if isinstance(arvo, numbers.Integral) and not isinstance(arvo, bool):
         arvo = Decimal(int(arvo))  # tarkka myös, kun luku ei mahdu liukulukuun
     elif not isinstance(arvo, numbers.Real) or isinstance(arvo, bool) or not math.isfinite(arvo):
-        raise AsiakkuusVirhe(f"Pyöristettävän arvon pitää olla äärellinen luku, mutta sain "
-                             f"{arvo!r}. Anna luku, esimerkiksi 6.25.")
+        raise virhe("pyoristys_ei_luku", arvo=arvo)
     if (isinstance(desimaaleja, bool) or not isinstance(desimaaleja, numbers.Integral)
             or not 0 <= desimaaleja <= 10):
-        raise AsiakkuusVirhe(f"Desimaalien määrän pitää olla kokonaisluku 0–10, mutta sain "
-                             f"{desimaaleja!r}. Anna esimerkiksi 2.")
+        raise virhe("pyoristys_desimaalit", arvo=desimaaleja)
     luku = arvo if isinstance(arvo, Decimal) else Decimal(repr(float(arvo)))
     with localcontext() as tarkkuus:  # riittävästi numeroita myös hyvin suurelle luvulle
         tarkkuus.prec = max(28, luku.adjusted() + desimaaleja + 2)
@@ -75,7 +73,7 @@ def luku(arvo: float, desimaaleja: int = 0) -> str:
     if arvo is None or arvo is getattr(__import__("pandas"), "NA", None):
         return "–"
     if isinstance(arvo, bool) or not isinstance(arvo, numbers.Real):
-        raise AsiakkuusVirhe(f"Muotoiltavan arvon pitää olla luku, mutta sain {arvo!r}.")
+        raise virhe("muotoilu_ei_luku", arvo=arvo)
     try:
         arvo = float(arvo)
     except OverflowError:  # kokonaisluku, joka ei mahdu liukulukuun

@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import kate
 from .argumentit import tarkista_argumentit
-from .virheet import (AsiakkuusVirhe, tarkista_asteikko, tarkista_luku, tarkista_paivamaarat,
+from .virheet import (tarkista_asteikko, tarkista_luku, tarkista_paivamaarat,
                       tarkista_painot, tarkista_taulukko, virhe)
 
 KRITEERIT = ["myyntivolyymi", "kannattavuus", "uskollisuus",
@@ -308,8 +308,7 @@ def tasapainota_painot(painot: Mapping[str, int], kriteeri: str, arvo: int) -> d
     100
     """
     if kriteeri not in painot:
-        raise AsiakkuusVirhe(f"Tuntematon kriteeri '{kriteeri}'. Sallitut kriteerit ovat: "
-                             f"{', '.join(painot)}.")
+        raise virhe("painot_tuntematon", sarake=kriteeri, kriteerit=", ".join(painot))
     arvo = int(min(max(round(float(arvo)), 0), 100))
     muut = [k for k in painot if k != kriteeri]
     vanhat = np.array([max(float(painot[k]), 0.0) for k in muut])

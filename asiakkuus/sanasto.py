@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .argumentit import tarkista_argumentit
-from .virheet import AsiakkuusVirhe
+from .virheet import virhe
 
 MUISTIOT = {
     "01": "01_asiakkuudet.ipynb",
@@ -204,8 +204,7 @@ def sanasto(muistio: str | None = None) -> pd.DataFrame:
     ['arvotasoprofiili', 'asiakkuuden taso', 'kohtaamisen taso', 'kokonaisuuden taso', 'lujuus']
     """
     if muistio is not None and muistio not in MUISTIOT:
-        raise AsiakkuusVirhe(f"Muistiota {muistio!r} ei ole. Valitse jokin näistä: "
-                             f"{', '.join(MUISTIOT)}.")
+        raise virhe("tuntematon_muistio", muistio=muistio, vaihtoehdot=", ".join(MUISTIOT))
     taulukko = SANASTO if muistio is None else SANASTO[SANASTO["muistio"] == muistio]
     taulukko = taulukko.assign(muistio=taulukko["muistio"].map(MUISTIOT))
     jarjestys = taulukko["termi"].str.lower().str.replace("ä", "{").str.replace("ö", "|")

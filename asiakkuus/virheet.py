@@ -444,11 +444,218 @@ VIESTIT: dict[str, str] = {
         "Vientityökirjan asiakasrivit alkavat riviltä {eka}; rivi {rivi} ei kelpaa. Anna "
         "rivin numero kokonaislukuna {eka} tai suurempi."
     ),
+    # Yksittäiset luvut ja painot (virheet.tarkista_luku, tarkista_painot)
+    "luku_ei_luku": "{nimi} pitää antaa lukuna, mutta sain {arvo!r}.",
+    "luku_nan": "{nimi} puuttuu (arvo on NaN). Anna luku.",
+    "painot_ei_sanakirja": (
+        "Painot annetaan sanakirjana. Anna ne esimerkiksi näin: "
+        "{{'myyntivolyymi': 30, 'kannattavuus': 20, ...}}."
+    ),
+    "painot_nollia": "Kaikki painot ovat nollia. Anna ainakin yhdelle kriteerille paino.",
+    # Mittarit (asiakkuus.mittarit)
+    "clv_aareton": (
+        "Kun pysyvyys on 100 % ja korko 0 %, elinkaariarvo on ääretön. "
+        "Käytä pienempää pysyvyyttä tai positiivista korkoa."
+    ),
+    "pysyvyys_uusia_liikaa": (
+        "Uusia asiakkaita ({uusia:g}) ei voi olla enemmän kuin asiakkaita jakson lopussa "
+        "({lopussa:g}). Tarkista luvut."
+    ),
+    "pysyvyys_jatkaneita_liikaa": (
+        "Jatkaneita asiakkaita (lopussa − uusia) ei voi olla enemmän kuin asiakkaita alussa. "
+        "Tarkista luvut."
+    ),
+    "kysely_taulukko": "{nimi}: anna yksi sarake, esimerkiksi kyselyt['{sarake}'].",
+    "kysely_tyhja": "{nimi}: vastauksia ei ole yhtään. Anna vähintään yksi vastaus.",
+    "kysely_ei_luku": (
+        "{nimi}: vastaus {arvo!r} ei ole luku. Vastausten pitää olla kokonaislukuja "
+        "{alin}–{ylin}."
+    ),
+    "kysely_asteikko": (
+        "{nimi}: vastaus {arvo:g} ei ole asteikolla {alin}–{ylin}. Korjaa tai poista vastaus."
+    ),
+    # Kate (asiakkuus.kate)
+    "kate_vuosi_tyhja": "Vuodelta {vuosi} ei ole yhtään myyntiä. Valitse toinen vuosi.",
+    "kate_summa_ei_positiivinen": (
+        "Sarakkeen '{sarake}' summa on {summa:.2f} €, joten siitä ei voi laskea osuuksia. "
+        "80/20-tarkastelu vaatii, että summa on positiivinen. Tarkista sarakkeen luvut."
+    ),
+    # Kurssin aineisto, sanasto ja asiakastiedosto (data, generointi, sanasto, asiakastiedosto)
+    "tuntematon_taulukko": "Taulukkoa {nimi!r} ei ole. Valitse jokin näistä: {vaihtoehdot}.",
+    "aineisto_ei_loydy": "Tiedostoa {polku} ei löydy. Tarkista kansion nimi.",
+    "maara_ei_kokonaisluku": "{nimi} pitää olla kokonaisluku, mutta sain {arvo!r}.",
+    "tuntematon_muistio": "Muistiota {muistio!r} ei ole. Valitse jokin näistä: {vaihtoehdot}.",
+    "asiakas_ei_aineistossa": (
+        "Asiakasta {arvo!r} ei ole aineistossa. Anna tunnus, esimerkiksi 'A01'."
+    ),
+    # Lukujen muotoilu (asiakkuus.muotoilu)
+    "pyoristys_ei_luku": (
+        "Pyöristettävän arvon pitää olla äärellinen luku, mutta sain {arvo!r}. Anna luku, "
+        "esimerkiksi 6.25."
+    ),
+    "pyoristys_desimaalit": (
+        "Desimaalien määrän pitää olla kokonaisluku 0–10, mutta sain {arvo!r}. "
+        "Anna esimerkiksi 2."
+    ),
+    "muotoilu_ei_luku": "Muotoiltavan arvon pitää olla luku, mutta sain {arvo!r}.",
+    # Harjoitustehtävät (asiakkuus.tehtavat)
+    "tehtava_ei_tehtava": (
+        "tarkista(): ensimmäisen argumentin pitää olla tehtävä, esimerkiksi tehtava('03_1'), "
+        "mutta sain {saatu}."
+    ),
+    "tehtava_arvonta": (
+        "Tehtävän {tunnus} lukuja ei saatu arvottua {kertoja} yrityksellä. Kirjoita nimesi "
+        "hieman toisin tai ilmoita tästä kurssin ylläpitäjälle."
+    ),
+    "tehtava_erottuvat": (
+        "erottuvat(): jokaisen väärän vastauksen pitää olla pari (luku, selitys). Korjaa lista, "
+        "esimerkiksi [(2.9, 'Selitys.')]."
+    ),
+    "tehtava_tuntematon": (
+        "Tehtävää {tunnus!r} ei ole. Kirjoita tunnus muodossa teema_numero, esimerkiksi "
+        "'03_1'. Tehtävät: {tehtavat}."
+    ),
+    "tehtava_tuntematon_ehdotus": (
+        "Tehtävää {tunnus!r} ei ole. Kirjoita tunnus muodossa teema_numero, esimerkiksi "
+        "'03_1'. Tarkoititko {ehdotus!r}? Tehtävät: {tehtavat}."
+    ),
+    # Opiskelijan nimi (asiakkuus.tallennus.nimen_ongelma; näkyy myös nimikentän alla)
+    "nimi_puuttuu": "Kirjoita nimesi tai opiskelijanumerosi.",
+    "nimi_liian_pitka": (
+        "Nimi on liian pitkä ({pituus} merkkiä). Käytä enintään {pisin} merkkiä."
+    ),
+    "nimi_kaavamerkki": (
+        "Nimi ei voi alkaa merkillä {merkki}, koska taulukko-ohjelma lukisi sen kaavaksi. "
+        "Kirjoita nimesi tai opiskelijanumerosi ilman sitä."
+    ),
+    "nimi_ohjausmerkki": "Nimessä on näkymätön ohjausmerkki. Kirjoita nimi uudelleen käsin.",
+    # Palautustiedostot (asiakkuus.palautus): viestin alussa on tiedoston nimi.
+    "palautus_ei_tiedosto": (
+        "{tiedosto}: ei ole tavallinen tiedosto. Tarkista, että kansiossa on vain "
+        "opiskelijoiden palautustiedostoja."
+    ),
+    "palautus_liian_suuri": (
+        "{tiedosto}: tiedosto on liian suuri ({koko} tavua; palautus on tavallisesti alle "
+        "50 000 tavua). Se ei ole kurssin palautustiedosto. Tarkista, että annoit oikean "
+        "tiedoston."
+    ),
+    "palautus_ei_luettavissa": (
+        "{tiedosto}: tiedostoa ei voi lukea ({syy}). Tarkista lukuoikeus ja yritä uudelleen."
+    ),
+    "palautus_ei_utf8": (
+        "{tiedosto}: tiedosto ei ole tekstiä (UTF-8). Se ei ole kurssin palautustiedosto tai "
+        "se on vioittunut. Pyydä opiskelijaa tekemään palautustiedosto uudelleen."
+    ),
+    "palautus_rikki": (
+        "{tiedosto}: tiedosto on rikki tai vajaa (ei kelvollista JSONia). Pyydä opiskelijaa "
+        "tekemään palautustiedosto uudelleen."
+    ),
+    "palautus_ei_palautus": (
+        "{tiedosto}: tämä ei ole kurssin palautustiedosto. Jos se on opiskelijan "
+        "vastaustiedosto (kansiosta omat_vastaukset), pyydä häntä tekemään palautustiedosto "
+        "painikkeella Tee palautustiedosto."
+    ),
+    "palautus_versio": (
+        "{tiedosto}: palautuksen muodon versio {versio!r} on tuntematon (tämä paketti lukee "
+        "versiota {oma}). Pyydä opiskelijaa tekemään palautustiedosto uudelleen tämän kurssin "
+        "muistioissa."
+    ),
+    "palautus_merkit": (
+        "{tiedosto}: tiedostossa on merkkejä, jotka eivät ole kelvollista tekstiä. Se ei ole "
+        "kurssin palautustiedosto tai se on vioittunut. Pyydä opiskelijaa tekemään "
+        "palautustiedosto uudelleen."
+    ),
+    "palautus_muokattu": (
+        "{tiedosto}: tiedostoa on muokattu palautuksen tekemisen jälkeen (tarkiste ei täsmää). "
+        "Pyydä opiskelijaa tekemään palautustiedosto uudelleen."
+    ),
+    "palautus_nimi_puuttuu": (
+        "{tiedosto}: nimi puuttuu. Pyydä opiskelijaa tekemään palautustiedosto uudelleen."
+    ),
+    "palautus_nimi_ei_kelpaa": (
+        "{tiedosto}: nimi ei kelpaa ({syy}). Pyydä opiskelijaa tekemään palautustiedosto "
+        "uudelleen."
+    ),
+    "palautus_aika": (
+        "{tiedosto}: palautuksen tekoaika (luotu) puuttuu tai on viallinen. Pyydä opiskelijaa "
+        "tekemään palautustiedosto uudelleen."
+    ),
+    "palautus_ei_tehtavia": (
+        "{tiedosto}: tehtävät puuttuvat. Pyydä opiskelijaa tekemään palautustiedosto uudelleen."
+    ),
+    "palautus_tuntematon_tehtava": (
+        "{tiedosto}: tuntematon tehtävä {tunnus!r}. Pyydä opiskelijaa tekemään "
+        "palautustiedosto uudelleen tämän kurssin muistioissa."
+    ),
+    "palautus_yritykset": (
+        "{tiedosto}: tehtävän {numero} yritykset puuttuvat tai niitä on liikaa. Pyydä "
+        "opiskelijaa tekemään palautustiedosto uudelleen."
+    ),
+    "palautus_vastaus": (
+        "{tiedosto}: tehtävän {numero} vastaus on viallinen. Pyydä opiskelijaa tekemään "
+        "palautustiedosto uudelleen."
+    ),
+    # Palautusten arviointi (asiakkuus.arviointi, python -m asiakkuus arvioi)
+    "arviointi_ei_kansiota": (
+        "Kansiota {kansio} ei ole. Anna kansio, johon purit Moodlesta ladatut palautukset."
+    ),
+    "arviointi_ei_kansio": "{kansio} ei ole kansio. Anna kansio, jossa palautustiedostot ovat.",
+    "arviointi_zip": (
+        "{kansio} ei ole kansio. Pura zip-tiedosto ensin ja anna purettu kansio. Anna kansio, "
+        "jossa palautustiedostot ovat."
+    ),
+    "arviointi_liikaa_kohteita": (
+        "Kansiossa {kansio} on yli {raja} tiedostoa tai kansiota. Anna kansio, jossa ovat vain "
+        "palautukset (esimerkiksi Moodlesta ladattu ja purettu kansio)."
+    ),
+    "arviointi_liikaa_palautuksia": (
+        "Kansiossa {kansio} on yli {raja} .json-tiedostoa. Anna kansio, jossa ovat vain tämän "
+        "kurssin palautukset."
+    ),
+    "arviointi_liian_syva": (
+        "Kansiossa {kansio} on liian syvälle sisäkkäisiä kansioita. Anna kansio, jossa ovat "
+        "vain palautukset."
+    ),
+    "arviointi_ei_palautuksia": (
+        "Kansiossa {kansio} ei ole yhtään palautustiedostoa (.json). Lataa palautukset "
+        "Moodlesta (Lataa kaikki palautukset), pura zip-tiedosto ja anna purettu kansio."
+    ),
+    "arviointi_kohde_tiedosto": (
+        "{kohde} on tiedosto, ei kansio. Anna tuloksille kansio valinnalla --kohde."
+    ),
+    "arviointi_on_jo": (
+        "Tiedosto {polku} on jo olemassa. Korvaa aiempi arviointi valinnalla --korvaa tai "
+        "kirjoita toiseen kansioon valinnalla --kohde."
+    ),
+    "arviointi_kirjoitus": (
+        "Tiedostoa {polku} ei voi kirjoittaa ({syy}). Tarkista, ettei se ole auki Excelissä ja "
+        "että kansioon saa kirjoittaa."
+    ),
+    "arviointi_ei_arvioitavia": (
+        "Yhtään palautusta ei voitu arvioida (ongelmia {ongelmia}, syyt yllä). Tuloksia ei "
+        "kirjoitettu. Korjaa yllä luetellut ongelmat ja anna komento uudelleen."
+    ),
+    # Kurssin käynnistys (python -m asiakkuus kurssi)
+    "kurssikansio_puuttuu": (
+        "Kurssikansiota ei löytynyt: kansiossa {alku} tai sen yläpuolella ei ole tiedostoa "
+        "{aloitussivu}. Kurssikansio on se, jossa ovat kansiot notebooks ja exercises "
+        "(zip-tiedoston purku voi tehdä sisäkkäisen kansion). Siirry ensin kurssikansioon "
+        "(esim. cd kurssi) ja anna komento uudelleen."
+    ),
 }
 
 
 class AsiakkuusVirhe(ValueError):
     """Virhe, jonka viesti kertoo suomeksi, mikä syötteessä on vialla ja miten sen korjaa."""
+
+
+def viesti(avain: str, **tiedot) -> str:
+    """Sanakirjan ``VIESTIT`` viesti tekstinä, kun sitä ei nosteta virheenä (esim. nimikenttä).
+
+    >>> viesti("nimi_puuttuu")
+    'Kirjoita nimesi tai opiskelijanumerosi.'
+    """
+    return VIESTIT[avain].format(**tiedot)
 
 
 def virhe(avain: str, **tiedot) -> AsiakkuusVirhe:
@@ -457,7 +664,7 @@ def virhe(avain: str, **tiedot) -> AsiakkuusVirhe:
     >>> print(virhe("painot_summa", summa=90))
     Painojen summa on 90 %, mutta sen pitää olla 100 %. Muuta painoja niin, että ne ovat yhteensä 100.
     """
-    return AsiakkuusVirhe(VIESTIT[avain].format(**tiedot))
+    return AsiakkuusVirhe(viesti(avain, **tiedot))
 
 
 def tuntematon_asiakas(asiakas_id, tunnukset: Iterable) -> AsiakkuusVirhe:
@@ -635,13 +842,13 @@ def tarkista_luku(arvo, nimi: str, alin: float | None = None, ylin: float | None
     asiakkuus.virheet.AsiakkuusVirhe: Pysyvyysaste pitää antaa lukuna, mutta sain 'paljon'.
     """
     if isinstance(arvo, bool):
-        raise AsiakkuusVirhe(f"{nimi} pitää antaa lukuna, mutta sain {arvo!r}.")
+        raise virhe("luku_ei_luku", nimi=nimi, arvo=arvo)
     try:
         luku = float(arvo)
     except (TypeError, ValueError):
-        raise AsiakkuusVirhe(f"{nimi} pitää antaa lukuna, mutta sain {arvo!r}.") from None
+        raise virhe("luku_ei_luku", nimi=nimi, arvo=arvo) from None
     if luku != luku:  # NaN
-        raise AsiakkuusVirhe(f"{nimi} puuttuu (arvo on NaN). Anna luku.")
+        raise virhe("luku_nan", nimi=nimi)
     if positiivinen and luku <= 0:
         raise virhe("ei_positiivinen", nimi=nimi, arvo=luku, vihje=vihje)
     alle = alin is not None and luku < alin
@@ -668,10 +875,7 @@ def tarkista_painot(painot: Mapping[str, float], kriteerit: Iterable[str],
     """
     kriteerit = list(kriteerit)
     if not isinstance(painot, Mapping):
-        raise AsiakkuusVirhe(
-            "Painot annetaan sanakirjana, esimerkiksi "
-            "{'myyntivolyymi': 30, 'kannattavuus': 20, ...}."
-        )
+        raise virhe("painot_ei_sanakirja")
     for nimi in painot:
         if nimi not in kriteerit:
             raise virhe("painot_tuntematon", sarake=nimi, kriteerit=", ".join(kriteerit))
@@ -687,7 +891,7 @@ def tarkista_painot(painot: Mapping[str, float], kriteerit: Iterable[str],
     if vaadi_sata and abs(summa - 100) > 1e-6:
         raise virhe("painot_summa", summa=round(summa, 6))
     if summa <= 0:
-        raise AsiakkuusVirhe("Kaikki painot ovat nollia. Anna ainakin yhdelle kriteerille paino.")
+        raise virhe("painot_nollia")
     return tulos
 
 

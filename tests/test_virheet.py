@@ -32,7 +32,7 @@ def test_virhe_muotoilee_viestin_sanakirjasta():
 def test_viestit_ovat_suomea_ja_kertovat_korjauksen():
     # Jokainen viesti on kokonainen lause; suurin osa kertoo myös, miten virheen korjaa.
     ohjeet = ("Korjaa", "Lisää", "Täytä", "Tarkista", "Muuta", "Muunna", "Anna", "Valitse",
-              "yhdistä",
+              "yhdistä", "Käytä", "Kirjoita", "Pyydä", "pyydä", "anna", "Korvaa", "Siirry",
               "pitää", "Sallitut", "Arvon", "Lataa")
     for avain, viesti in VIESTIT.items():
         assert viesti.rstrip().endswith((".", "}")), avain
