@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from .tallennus import kirjoita_atomisesti
-from .virheet import AsiakkuusVirhe
+from .virheet import virhe
 
 ALOITUSSIVU = Path("notebooks") / "00_aloitus.ipynb"
 #: JupyterLabin oletusasetukset kurssille: suomen kieli, ei uutis- eikä päivitysilmoituksia.
@@ -43,11 +43,7 @@ def kurssin_juuri(alku: Path | None = None) -> Path:
     for kansio in (alku, *alku.parents):
         if (kansio / ALOITUSSIVU).is_file():
             return kansio
-    raise AsiakkuusVirhe(
-        f"Kurssikansiota ei löytynyt: kansiossa {alku} tai sen yläpuolella ei ole tiedostoa "
-        f"{ALOITUSSIVU.as_posix()}. Kurssikansio on se, jossa ovat kansiot notebooks ja "
-        "exercises (zip-tiedoston purku voi tehdä sisäkkäisen kansion). Siirry ensin "
-        "kurssikansioon (esim. cd kurssi) ja anna komento uudelleen.")
+    raise virhe("kurssikansio_puuttuu", alku=alku, aloitussivu=ALOITUSSIVU.as_posix())
 
 
 def asetuskansio(etuliite: Path | None = None) -> Path:

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from .argumentit import tarkista_argumentit
 from .tehtavat import Tulos, nimen_avain
+from .virheet import viesti
 
 #: Ympäristömuuttuja, jolla kurssikansion voi antaa (esim. JupyterHubissa tai testeissä).
 KURSSIKANSIO_MUUTTUJA = "ASIAKKUUS_KURSSIKANSIO"
@@ -90,14 +91,13 @@ def nimen_ongelma(nimi) -> str | None:
     """
     nimi = siisti_nimi(nimi)
     if not nimi:
-        return "Kirjoita nimesi tai opiskelijanumerosi."
+        return viesti("nimi_puuttuu")
     if len(nimi) > NIMEN_PITUUS:
-        return f"Nimi on liian pitkä ({len(nimi)} merkkiä). Käytä enintään {NIMEN_PITUUS} merkkiä."
+        return viesti("nimi_liian_pitka", pituus=len(nimi), pisin=NIMEN_PITUUS)
     if nimi[0] in "=+-@":
-        return (f"Nimi ei voi alkaa merkillä {nimi[0]}, koska taulukko-ohjelma lukisi sen "
-                "kaavaksi. Kirjoita nimesi tai opiskelijanumerosi ilman sitä.")
+        return viesti("nimi_kaavamerkki", merkki=nimi[0])
     if any(unicodedata.category(m).startswith("C") for m in nimi):
-        return "Nimessä on näkymätön ohjausmerkki. Kirjoita nimi uudelleen käsin."
+        return viesti("nimi_ohjausmerkki")
     return None
 
 

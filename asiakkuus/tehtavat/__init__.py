@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..argumentit import kuvaile, tarkista_argumentit
 from ..muotoilu import euroa, luku
 from ..muotoilu import lue_luku as _lue_luku
-from ..virheet import AsiakkuusVirhe
+from ..virheet import AsiakkuusVirhe, virhe
 
 EI_VASTAUSTA = "Et ole vielä vastannut. Kirjoita vastauksesi ja paina Tarkista."
 
@@ -136,8 +136,7 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
     True
     """
     if not isinstance(tehtava, Tehtava):
-        raise AsiakkuusVirhe(f"tarkista(): ensimmäisen argumentin pitää olla tehtävä, esimerkiksi "
-                             f"tehtava('03_1'), mutta sain {kuvaile(tehtava)}.")
+        raise virhe("tehtava_ei_tehtava", saatu=kuvaile(tehtava))
     if _on_tyhja(vastaus):
         return Tulos(None, EI_VASTAUSTA)
     if tehtava.lomake:
@@ -182,9 +181,7 @@ def arvonta_ei_onnistunut(tunnus: str) -> AsiakkuusVirhe:
     >>> str(arvonta_ei_onnistunut("03_1"))[:40]
     'Tehtävän 03_1 lukuja ei saatu arvottua 2'
     """
-    return AsiakkuusVirhe(f"Tehtävän {tunnus} lukuja ei saatu arvottua {ARVONTAKERTOJA} "
-                          "yrityksellä. Kirjoita nimesi hieman toisin tai ilmoita tästä "
-                          "kurssin ylläpitäjälle.")
+    return virhe("tehtava_arvonta", tunnus=tunnus, kertoja=ARVONTAKERTOJA)
 
 
 @tarkista_argumentit
@@ -198,8 +195,7 @@ def erottuvat(oikea: float, vaarat: list, toleranssi: float) -> bool:
     """
     if not all(isinstance(pari, tuple) and len(pari) == 2 and isinstance(pari[0], (int, float))
                for pari in vaarat):
-        raise AsiakkuusVirhe("erottuvat(): jokaisen väärän vastauksen pitää olla pari "
-                             "(luku, selitys). Korjaa lista, esimerkiksi [(2.9, 'Selitys.')].")
+        raise virhe("tehtava_erottuvat")
     if any(abs(v - oikea) <= toleranssi for v, _ in vaarat):
         return False
     return all(abs(a - b) > toleranssi for i, (a, sa) in enumerate(vaarat)
@@ -296,15 +292,15 @@ def rekisteroi(tunnus: str):
     return lisaa
 
 
-def _tarkoititko(tunnus) -> str:
+def _ehdotus(tunnus) -> str | None:
     """Ehdotus, kun tunnus on kirjoitettu toisin: '3_1', '3.1' ja '03.1' -> '03_1'.
 
-    >>> _tarkoititko("3.1"), _tarkoititko("99_9")
-    (" Tarkoititko '03_1'?", '')
+    >>> _ehdotus("3.1"), _ehdotus("99_9")
+    ('03_1', None)
     """
     osat = re.fullmatch(r"0?(\d)[._ ](\d)", str(tunnus).strip()[:10])
     ehdotus = f"0{osat[1]}_{osat[2]}" if osat else ""
-    return f" Tarkoititko {ehdotus!r}?" if ehdotus in REKISTERI else ""
+    return ehdotus if ehdotus in REKISTERI else None
 
 
 def tarkista_tunnus(tunnus) -> str:
@@ -314,9 +310,10 @@ def tarkista_tunnus(tunnus) -> str:
     '03_1'
     """
     if not isinstance(tunnus, str) or tunnus not in REKISTERI:
-        raise AsiakkuusVirhe(f"Tehtävää {str(tunnus)[:20]!r} ei ole. Kirjoita tunnus muodossa "
-                             f"teema_numero, esimerkiksi '03_1'.{_tarkoititko(tunnus)} "
-                             f"Tehtävät: {', '.join(sorted(REKISTERI))}.")
+        tiedot = {"tunnus": str(tunnus)[:20], "tehtavat": ", ".join(sorted(REKISTERI))}
+        if (ehdotus := _ehdotus(tunnus)) is None:
+            raise virhe("tehtava_tuntematon", **tiedot)
+        raise virhe("tehtava_tuntematon_ehdotus", ehdotus=ehdotus, **tiedot)
     return tunnus
 
 
