@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .virheet import AsiakkuusVirhe
+from .virheet import AsiakkuusVirhe, virhe
 
 OHJELMA = "python -m asiakkuus"
 
@@ -128,9 +128,7 @@ def _arvioi(valinnat: argparse.Namespace) -> int:
     if tulos.opiskelijoita == 0:
         for rivi in tulos.ongelmat:
             print(rivi)
-        raise AsiakkuusVirhe(
-            f"Yhtään palautusta ei voitu arvioida (ongelmia {len(tulos.ongelmat)}, syyt "
-            "yllä). Tuloksia ei kirjoitettu.")
+        raise virhe("arviointi_ei_arvioitavia", ongelmia=len(tulos.ongelmat))
     arviointi.kirjoita_arviointi(tulos, kohde, korvaa=valinnat.korvaa)
     for rivi in tulos.ongelmat:
         print(rivi)
@@ -204,8 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return KOMENNOT[valinnat.komento].aja(valinnat)
-    except AsiakkuusVirhe as virhe:
-        print(f"Virhe: {' '.join(str(virhe).split())}", file=sys.stderr)
+    except AsiakkuusVirhe as vika:
+        print(f"Virhe: {' '.join(str(vika).split())}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Keskeytetty.", file=sys.stderr)

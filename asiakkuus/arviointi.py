@@ -67,7 +67,7 @@ import pandas as pd
 from .argumentit import tarkista_argumentit
 from . import palautus, tallennus
 from . import tehtavat as t
-from .virheet import AsiakkuusVirhe
+from .virheet import AsiakkuusVirhe, virhe
 
 #: Tuloskansio palautuskansion sisällä; sitä ei lueta palautuksina.
 TULOSKANSIO = "arviointi"
@@ -205,6 +205,11 @@ def _tekstiksi(teksti: str) -> str:
     return teksti.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def _tuhansittain(luku: int) -> str:
+    """Kokonaisluku viestiin välilyönnein tuhansittain: 200000 -> '200 000'."""
+    return f"{luku:,}".replace(",", " ")
+
+
 def _nimea(suhteellinen: Path, teksti: str) -> str:
     """Lisää virheviestin alkuun alikansio: viesti alkaa jo tiedoston nimellä."""
     ylakansio = suhteellinen.parent.as_posix()
@@ -230,13 +235,10 @@ def etsi_palautukset(kansio: Path, ohita: Iterable[Path] = ()) -> tuple[list[Pat
     """
     kansio = Path(kansio)
     if not kansio.exists():
-        raise AsiakkuusVirhe(f"Kansiota {kansio} ei ole. Anna kansio, johon purit "
-                             "Moodlesta ladatut palautukset.")
+        raise virhe("arviointi_ei_kansiota", kansio=kansio)
     if not kansio.is_dir():
-        pura = " Pura zip-tiedosto ensin ja anna purettu kansio." \
-            if kansio.suffix.lower() == ".zip" else ""
-        raise AsiakkuusVirhe(f"{kansio} ei ole kansio.{pura} Anna kansio, jossa "
-                             "palautustiedostot ovat.")
+        raise virhe("arviointi_zip" if kansio.suffix.lower() == ".zip" else "arviointi_ei_kansio",
+                    kansio=kansio)
     juuri = kansio.resolve()
     ohitettavat = {(juuri / TULOSKANSIO)} | {Path(p).resolve() for p in ohita}
     polut: list[Path] = []
@@ -248,18 +250,16 @@ def etsi_palautukset(kansio: Path, ohita: Iterable[Path] = ()) -> tuple[list[Pat
             return Path(polku).relative_to(juuri).as_posix()
         return str(polku)
 
-    def lukuvirhe(virhe: OSError) -> None:
-        ongelmat.append(f"{suhteessa(virhe.filename)}: kansiota ei voi lukea "
-                        f"({virhe.strerror or 'lukuvirhe'}); sen tiedostot jäivät arvioimatta.")
+    def lukuvirhe(syy: OSError) -> None:
+        ongelmat.append(f"{suhteessa(syy.filename)}: kansiota ei voi lukea "
+                        f"({syy.strerror or 'lukuvirhe'}); sen tiedostot jäivät arvioimatta.")
 
     try:
         for ylakansio, kansiot, tiedostot in os.walk(juuri, onerror=lukuvirhe):
             kohteita += len(kansiot) + len(tiedostot)
             if kohteita > ENINTAAN_KOHTEITA:
-                raise AsiakkuusVirhe(
-                    f"Kansiossa {kansio} on yli {ENINTAAN_KOHTEITA:,} tiedostoa tai kansiota"
-                    .replace(",", " ") + ". Anna kansio, jossa ovat vain palautukset "
-                    "(esimerkiksi Moodlesta ladattu ja purettu kansio).")
+                raise virhe("arviointi_liikaa_kohteita", kansio=kansio,
+                            raja=_tuhansittain(ENINTAAN_KOHTEITA))
             ylakansio = Path(ylakansio)
             kansiot.sort()
             seurattavat = []
@@ -292,17 +292,12 @@ def etsi_palautukset(kansio: Path, ohita: Iterable[Path] = ()) -> tuple[list[Pat
                         continue
                 polut.append(polku)
                 if len(polut) > ENINTAAN_PALAUTUKSIA:
-                    raise AsiakkuusVirhe(
-                        f"Kansiossa {kansio} on yli {ENINTAAN_PALAUTUKSIA:,} .json-tiedostoa"
-                        .replace(",", " ") + ". Anna kansio, jossa ovat vain tämän kurssin "
-                        "palautukset.")
+                    raise virhe("arviointi_liikaa_palautuksia", kansio=kansio,
+                                raja=_tuhansittain(ENINTAAN_PALAUTUKSIA))
     except RecursionError:
-        raise AsiakkuusVirhe(f"Kansiossa {kansio} on liian syvälle sisäkkäisiä kansioita. "
-                             "Anna kansio, jossa ovat vain palautukset.") from None
+        raise virhe("arviointi_liian_syva", kansio=kansio) from None
     if not polut and not ongelmat:
-        raise AsiakkuusVirhe(f"Kansiossa {kansio} ei ole yhtään palautustiedostoa (.json). "
-                             "Lataa palautukset Moodlesta (Lataa kaikki palautukset), pura "
-                             "zip-tiedosto ja anna purettu kansio.")
+        raise virhe("arviointi_ei_palautuksia", kansio=kansio)
     return polut, [_tekstiksi(rivi) for rivi in ongelmat]
 
 
@@ -327,8 +322,8 @@ def lue_palautukset(kansio: Path, ohita: Iterable[Path] = ()
         suhteellinen = polku.relative_to(juuri)
         try:
             sisalto = palautus.lue_palautus(polku)
-        except AsiakkuusVirhe as virhe:
-            ongelmat.append(_nimea(suhteellinen, str(virhe)))
+        except AsiakkuusVirhe as vika:
+            ongelmat.append(_nimea(suhteellinen, str(vika)))
             continue
         palautukset.append((_tekstiksi(suhteellinen.as_posix()), sisalto))
     return palautukset, ongelmat
@@ -741,14 +736,11 @@ def kirjoita_arviointi(arviointi: Arviointi, kohde: Path, korvaa: bool = False) 
     """
     kohde = Path(kohde)
     if kohde.exists() and not kohde.is_dir():
-        raise AsiakkuusVirhe(f"{kohde} on tiedosto, ei kansio. Anna tuloksille kansio "
-                             "valinnalla --kohde.")
+        raise virhe("arviointi_kohde_tiedosto", kohde=kohde)
     if not korvaa:
         for nimi in TIEDOSTOT:
             if os.path.lexists(kohde / nimi):
-                raise AsiakkuusVirhe(
-                    f"Tiedosto {kohde / nimi} on jo olemassa. Korvaa aiempi arviointi "
-                    "valinnalla --korvaa tai kirjoita toiseen kansioon valinnalla --kohde.")
+                raise virhe("arviointi_on_jo", polku=kohde / nimi)
     kirjoitettavat = {
         MOODLE_CSV: lambda p: tallennus.kirjoita_atomisesti(p, _csv(arviointi.arvosanat)),
         EXCEL: lambda p: _kirjoita_vaihtamalla(p, lambda v: _excel(arviointi.arvosanat, v)),
@@ -771,8 +763,7 @@ def kirjoita_arviointi(arviointi: Arviointi, kohde: Path, korvaa: bool = False) 
         polku = kohde / ONGELMAT
         if not arviointi.ongelmat and os.path.lexists(polku):
             polku.unlink()  # vanha luettelo ei saa jäädä harhauttamaan
-    except OSError as virhe:
-        raise AsiakkuusVirhe(f"Tiedostoa {polku} ei voi kirjoittaa "
-                             f"({virhe.strerror or 'kirjoitusvirhe'}). Tarkista, ettei se ole "
-                             "auki Excelissä ja että kansioon saa kirjoittaa.") from None
+    except OSError as syy:
+        raise virhe("arviointi_kirjoitus", polku=polku,
+                    syy=syy.strerror or "kirjoitusvirhe") from None
     return polut

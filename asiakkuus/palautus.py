@@ -37,7 +37,7 @@ from pathlib import Path
 from .argumentit import tarkista_argumentit
 from . import tallennus
 from . import tehtavat as t
-from .virheet import AsiakkuusVirhe
+from .virheet import AsiakkuusVirhe, virhe
 
 MUOTO = "asiakkuus-palautus"
 VERSIO = 1
@@ -139,10 +139,6 @@ def kirjoita_palautus(nimi: str, teema: str | None = None, kurssi: Path | None =
 
 # --- lukeminen ja tarkistus (opettajan arviointia varten) -----------------------------------
 
-def _vika(polku: Path, mita: str) -> AsiakkuusVirhe:
-    return AsiakkuusVirhe(f"{polku.name}: {mita}")
-
-
 @tarkista_argumentit
 def lue_palautus(polku: Path) -> dict:
     """Lue ja tarkista yksi palautustiedosto; viallisesta yksi suomenkielinen virhe.
@@ -161,38 +157,32 @@ def lue_palautus(polku: Path) -> dict:
     polku = Path(polku)
     try:
         if not polku.is_file():
-            raise _vika(polku, "ei ole tavallinen tiedosto.")
+            raise virhe("palautus_ei_tiedosto", tiedosto=polku.name)
         if polku.stat().st_size > SUURIN_KOKO:
-            raise _vika(polku, f"tiedosto on liian suuri ({polku.stat().st_size:,} tavua; "
-                               "palautus on tavallisesti alle 50 000 tavua). "
-                               "Se ei ole kurssin palautustiedosto.".replace(",", " "))
+            raise virhe("palautus_liian_suuri", tiedosto=polku.name,
+                        koko=f"{polku.stat().st_size:,}".replace(",", " "))
         with open(polku, "rb") as tiedosto:
             raaka = tiedosto.read(SUURIN_KOKO + 1)
-    except OSError as virhe:
-        raise _vika(polku, f"tiedostoa ei voi lukea ({virhe.strerror or 'lukuvirhe'}).") from None
+    except OSError as syy:
+        raise virhe("palautus_ei_luettavissa", tiedosto=polku.name,
+                    syy=syy.strerror or "lukuvirhe") from None
     try:
         sisalto = json.loads(raaka.decode("utf-8"), parse_constant=_ei_erikoislukuja)
     except UnicodeDecodeError:
-        raise _vika(polku, "tiedosto ei ole tekstiä (UTF-8). Se ei ole kurssin "
-                           "palautustiedosto tai se on vioittunut.") from None
+        raise virhe("palautus_ei_utf8", tiedosto=polku.name) from None
     except (ValueError, RecursionError):
-        raise _vika(polku, "tiedosto on rikki tai vajaa (ei kelvollista JSONia). Pyydä "
-                           "opiskelijaa tekemään palautustiedosto uudelleen.") from None
+        raise virhe("palautus_rikki", tiedosto=polku.name) from None
     if not isinstance(sisalto, dict) or sisalto.get("muoto") != MUOTO:
-        raise _vika(polku, "tämä ei ole kurssin palautustiedosto. Jos se on opiskelijan "
-                           "vastaustiedosto (kansiosta omat_vastaukset), pyydä häntä tekemään "
-                           "palautustiedosto painikkeella Tee palautustiedosto.")
+        raise virhe("palautus_ei_palautus", tiedosto=polku.name)
     if sisalto.get("versio") != VERSIO:
-        raise _vika(polku, f"palautuksen muodon versio {sisalto.get('versio')!r} on "
-                           f"tuntematon (tämä paketti lukee versiota {VERSIO}).")
+        raise virhe("palautus_versio", tiedosto=polku.name, versio=sisalto.get("versio"),
+                    oma=VERSIO)
     try:
         oikea_tarkiste = tarkiste(sisalto)
     except UnicodeEncodeError:  # JSONin \ud800-tyyppinen pari ilman toista puoliskoa
-        raise _vika(polku, "tiedostossa on merkkejä, jotka eivät ole kelvollista tekstiä. Se "
-                           "ei ole kurssin palautustiedosto tai se on vioittunut.") from None
+        raise virhe("palautus_merkit", tiedosto=polku.name) from None
     if sisalto.get("tarkiste") != oikea_tarkiste:
-        raise _vika(polku, "tiedostoa on muokattu palautuksen tekemisen jälkeen (tarkiste "
-                           "ei täsmää). Pyydä opiskelijaa tekemään palautustiedosto uudelleen.")
+        raise virhe("palautus_muokattu", tiedosto=polku.name)
     _tarkista_kentat(polku, sisalto)
     return sisalto
 
@@ -212,25 +202,26 @@ def _on_aika(arvo) -> bool:
 def _tarkista_kentat(polku: Path, sisalto: dict) -> None:
     nimi = sisalto.get("nimi")
     if not isinstance(nimi, str) or (ongelma := tallennus.nimen_ongelma(nimi)) is not None:
-        syy = "nimi puuttuu" if not isinstance(nimi, str) or not nimi.strip() else \
-            f"nimi ei kelpaa ({ongelma.rstrip('.')})"
-        raise _vika(polku, f"{syy}.")
+        if not isinstance(nimi, str) or not nimi.strip():
+            raise virhe("palautus_nimi_puuttuu", tiedosto=polku.name)
+        raise virhe("palautus_nimi_ei_kelpaa", tiedosto=polku.name, syy=ongelma.rstrip("."))
     # Arviointi valitsee saman opiskelijan tiedostoista uusimman tämän ajan mukaan.
     if not isinstance(sisalto.get("luotu"), str) or not _on_aika(sisalto["luotu"]):
-        raise _vika(polku, "palautuksen tekoaika (luotu) puuttuu tai on viallinen.")
+        raise virhe("palautus_aika", tiedosto=polku.name)
     tehtavat = sisalto.get("tehtavat")
     if not isinstance(tehtavat, dict):
-        raise _vika(polku, "tehtävät puuttuvat.")
+        raise virhe("palautus_ei_tehtavia", tiedosto=polku.name)
     for tunnus, tieto in tehtavat.items():
         if tunnus not in t.REKISTERI:
-            raise _vika(polku, f"tuntematon tehtävä {str(tunnus)[:20]!r}.")
+            raise virhe("palautus_tuntematon_tehtava", tiedosto=polku.name,
+                        tunnus=str(tunnus)[:20])
         yritykset = tieto.get("yritykset") if isinstance(tieto, dict) else None
         if not isinstance(yritykset, list) or len(yritykset) > YRITYKSIA_ENINTAAN:
-            raise _vika(polku, f"tehtävän {t.numero(tunnus)} yritykset puuttuvat tai niitä on liikaa.")
+            raise virhe("palautus_yritykset", tiedosto=polku.name, numero=t.numero(tunnus))
         for yritys in yritykset:
             vastaus = yritys.get("vastaus") if isinstance(yritys, dict) else None
             if isinstance(vastaus, bool) or not isinstance(vastaus, (str, int, float)) or (
                     isinstance(vastaus, str) and len(vastaus) > VASTAUKSEN_PITUUS) or (
                     isinstance(vastaus, (int, float)) and not (
                         math.isfinite(vastaus) and abs(vastaus) < 1e15)):
-                raise _vika(polku, f"tehtävän {t.numero(tunnus)} vastaus on viallinen.")
+                raise virhe("palautus_vastaus", tiedosto=polku.name, numero=t.numero(tunnus))
