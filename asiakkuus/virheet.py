@@ -7,6 +7,7 @@ viesti kertoo, mikä on vialla (sarake, rivi tai arvo) ja miten sen korjaa.
 
 from __future__ import annotations
 
+import errno
 import math
 from collections.abc import Iterable, Mapping
 
@@ -665,6 +666,25 @@ def virhe(avain: str, **tiedot) -> AsiakkuusVirhe:
     Painojen summa on 90 %, mutta sen pitää olla 100 %. Muuta painoja niin, että ne ovat yhteensä 100.
     """
     return AsiakkuusVirhe(viesti(avain, **tiedot))
+
+
+_OS_SYYT = {
+    errno.EACCES: "sinulla ei ole oikeutta siihen", errno.EPERM: "sinulla ei ole oikeutta siihen",
+    errno.ENOSPC: "levy on täynnä", errno.EROFS: "levylle ei voi kirjoittaa (vain luku)",
+    errno.ENAMETOOLONG: "tiedostonimi on liian pitkä", errno.ENOENT: "tiedostoa tai kansiota ei ole",
+    errno.EISDIR: "nimi on kansion nimi", errno.EBUSY: "toinen ohjelma käyttää tiedostoa",
+    errno.EAGAIN: "tiedosto ei ole juuri nyt luettavissa",
+}
+
+
+def os_syy(syy: OSError) -> str:
+    """Käyttöjärjestelmän virhe suomeksi: ei englanninkielistä tekstiä eikä poikkeuksen nimeä.
+
+    >>> os_syy(PermissionError(errno.EACCES, "Permission denied")), os_syy(OSError(5, "I/O"))
+    ('sinulla ei ole oikeutta siihen', 'käyttöjärjestelmä esti sen (virhekoodi 5)')
+    """
+    return _OS_SYYT.get(syy.errno, f"käyttöjärjestelmä esti sen (virhekoodi {syy.errno})"
+                        if syy.errno else "käyttöjärjestelmä esti sen")
 
 
 def tuntematon_asiakas(asiakas_id, tunnukset: Iterable) -> AsiakkuusVirhe:

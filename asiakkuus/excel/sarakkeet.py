@@ -7,13 +7,13 @@ yhteisessä sanakirjassa ``virheet.VIESTIT`` (avaimet ``excel_…``).
 
 from __future__ import annotations
 
-import errno
 import unicodedata
 from dataclasses import dataclass
 
 import pandas as pd
 
 from .. import kate
+from ..virheet import os_syy  # noqa: F401  (excel-paketin tiedostot tuovat sen täältä)
 
 # Rajat: pienen yrityksen asiakasluettelo mahtuu näihin reilusti, ja jokainen tiedosto
 # rajojen sisällä luetaan muutamassa sekunnissa. Paketin oma vienti (vie_exceliin)
@@ -205,21 +205,3 @@ for _s in SARAKKEET:
     for _a in (_s.otsikko, _s.nimi, *_s.aliakset):
         _ALIAKSET.setdefault(_normalisoi(_a), _s.nimi)
 
-
-_OS_SYYT = {
-    errno.EACCES: "sinulla ei ole oikeutta siihen", errno.EPERM: "sinulla ei ole oikeutta siihen",
-    errno.ENOSPC: "levy on täynnä", errno.EROFS: "levylle ei voi kirjoittaa (vain luku)",
-    errno.ENAMETOOLONG: "tiedostonimi on liian pitkä", errno.ENOENT: "tiedostoa tai kansiota ei ole",
-    errno.EISDIR: "nimi on kansion nimi", errno.EBUSY: "toinen ohjelma käyttää tiedostoa",
-    errno.EAGAIN: "tiedosto ei ole juuri nyt luettavissa",
-}
-
-
-def os_syy(syy: OSError) -> str:
-    """Käyttöjärjestelmän virhe suomeksi: ei englanninkielistä tekstiä eikä poikkeuksen nimeä.
-
-    >>> os_syy(PermissionError(errno.EACCES, "Permission denied")), os_syy(OSError(5, "I/O"))
-    ('sinulla ei ole oikeutta siihen', 'käyttöjärjestelmä esti sen (virhekoodi 5)')
-    """
-    return _OS_SYYT.get(syy.errno, f"käyttöjärjestelmä esti sen (virhekoodi {syy.errno})"
-                        if syy.errno else "käyttöjärjestelmä esti sen")
