@@ -63,35 +63,66 @@ _LAJIT: dict[str, tuple[Callable[[object], bool], str, str]] = {
     "float": (_on_luku, "luku", "esimerkiksi 1234.5"),
     "int": (_on_luku, "kokonaisluku", "esimerkiksi 5"),
     "bool": (lambda a: isinstance(a, bool), "True tai False", "esimerkiksi True"),
-    "str": (lambda a: isinstance(a, str), "teksti", "esimerkiksi 'A01'"),
+    "str": (lambda a: isinstance(a, str), "teksti", ""),
     "pd.DataFrame": (lambda a: isinstance(a, pd.DataFrame), "taulukko (pandas DataFrame)",
                      "esimerkiksi aineisto.asiakkaat"),
     "pd.Series": (lambda a: isinstance(a, pd.Series), "sarake (pandas Series)",
                   "esimerkiksi taulukko['asiakkuuden_kate']"),
-    "Iterable": (_on_jono, "lista lukuja",
-                 "esimerkiksi [10, 9, 7] tai taulukon yksi sarake, kuten kyselyt['nps']"),
-    "list": (_on_jono, "lista", "esimerkiksi ['A01', 'A02']"),
-    "Mapping": (lambda a: isinstance(a, Mapping), "sanakirja",
-                "esimerkiksi {'myyntivolyymi': 30, ...}"),
-    "dict": (lambda a: isinstance(a, Mapping), "sanakirja", "esimerkiksi {'A01': 1}"),
-    "tuple": (_on_jono, "jono", "esimerkiksi (1, 2)"),
-    "range": (_on_jono, "jono", "esimerkiksi range(0, 11)"),
+    "Iterable": (_on_jono, "lista", ""),
+    "list": (_on_jono, "lista", ""),
+    "Mapping": (lambda a: isinstance(a, Mapping), "sanakirja", ""),
+    "dict": (lambda a: isinstance(a, Mapping), "sanakirja", ""),
+    "tuple": (_on_jono, "jono", ""),
+    "range": (_on_jono, "jono", ""),
     "Path": (_on_polku, "tiedoston tai kansion polku", "esimerkiksi 'asiakkaat.xlsx'"),
     "Aineisto": (_on_aineisto, "kurssin aineisto", "esimerkiksi lataa_aineisto()"),
     "None": (lambda a: a is None, "None", ""),
 }
 
 
-def _lajit(vihje: str) -> list[str] | None:
+# Argumentin nimen mukainen esimerkki; se on osuvampi kuin lajin yleinen esimerkki.
+_ESIMERKIT = {
+    "vastaukset": "[10, 9, 7] tai taulukon yksi sarake, kuten kyselyt['nps']",
+    "ennen": "[10, 9, 7]", "jalkeen": "[10, 9, 7]",
+    "tunnus": "'03_1'", "teema": "'03'", "asiakas_id": "'A01'", "tunnukset": "['A01', 'A02']",
+    "nimi": "'Aino Niemi'", "painot": "{'myyntivolyymi': 30, ...} tai 'tanaan'",
+    "painot_a": "'tanaan'", "painot_b": "'huomenna'", "sarake": "'asiakkuuden_kate'",
+}
+
+
+def _lajit(vihje: str, nimet: dict | None = None) -> list | None:
     """Tyyppivihjeen lajit, esimerkiksi 'Path | str | None' -> ['Path', 'str', 'None'].
 
+    Muu nimi kuin taulukon ``_LAJIT`` laji etsitään funktion moduulista (``nimet``): jos se
+    on luokka (esimerkiksi ``Tulos`` tai ``t.Tehtava``), argumentin pitää olla sen olio.
     Palauttaa None, jos jokin osa on tuntematon: silloin argumenttia ei tarkisteta.
 
     >>> _lajit("Mapping[str, float] | str | None"), _lajit("Axes | None")
     (['Mapping', 'str', 'None'], None)
+    >>> import fractions
+    >>> _lajit("fractions.Fraction | None", {"fractions": fractions})
+    [<class 'fractions.Fraction'>, 'None']
     """
-    lajit = [osa.strip().split("[", 1)[0] for osa in vihje.split("|")]
-    return lajit if all(laji in _LAJIT for laji in lajit) else None
+    lajit = []
+    for osa in vihje.split("|"):
+        laji = osa.strip().split("[", 1)[0]
+        if laji not in _LAJIT:
+            olio = nimet.get(laji.split(".")[0]) if nimet else None
+            for osa_nimi in laji.split(".")[1:]:
+                olio = getattr(olio, osa_nimi, None)
+            if not isinstance(olio, type):
+                return None
+            laji = olio
+        lajit.append(laji)
+    return lajit
+
+
+def _sopii(laji, arvo) -> bool:
+    return isinstance(arvo, laji) if isinstance(laji, type) else _LAJIT[laji][0](arvo)
+
+
+def _kuvaus(laji) -> str:
+    return f"{laji.__name__}-olio" if isinstance(laji, type) else _LAJIT[laji][1]
 
 
 def kuvaile(arvo) -> str:
@@ -132,27 +163,33 @@ def _tarkista_luku(funktio: str, nimi: str, arvo, kokonainen: bool):
     return arvo
 
 
-def _tarkista(funktio: str, nimi: str, arvo, lajit: list[str]):
+def _tarkista(funktio: str, nimi: str, arvo, lajit: list[str], pitka: bool = False):
     """Palauta argumentti (kokonaisluku int-muodossa) tai nosta virhe."""
-    sopivat = [laji for laji in lajit if _LAJIT[laji][0](arvo)]
+    sopivat = [laji for laji in lajit if _sopii(laji, arvo)]
     if not sopivat:
-        odotettu = " tai ".join(_LAJIT[laji][1] for laji in lajit)
-        esimerkki = next((_LAJIT[laji][2] for laji in lajit if _LAJIT[laji][2]), "")
+        odotettu = " tai ".join(_kuvaus(laji) for laji in lajit)
+        esimerkki = _ESIMERKIT.get(nimi) or next(
+            (_LAJIT[laji][2].removeprefix("esimerkiksi ") for laji in lajit
+             if isinstance(laji, str) and _LAJIT[laji][2]), "")
         if isinstance(arvo, str) and {"float", "int"} & set(lajit):
             raise virhe("argumentti_tekstina", funktio=funktio, nimi=nimi, odotettu=odotettu,
                         saatu=kuvaile(arvo))
         raise virhe("argumentti_vaaraa_lajia", funktio=funktio, nimi=nimi, odotettu=odotettu,
-                    saatu=kuvaile(arvo), esimerkki=esimerkki)
+                    saatu=kuvaile(arvo), esimerkki=f", esimerkiksi {esimerkki}" if esimerkki else "")
     if sopivat[0] in ("float", "int"):
         return _tarkista_luku(funktio, nimi, arvo, kokonainen=sopivat[0] == "int")
-    if sopivat[0] == "str" and len(arvo) > PISIN_TEKSTI:
+    if sopivat[0] == "str" and len(arvo) > PISIN_TEKSTI and not pitka:
         raise virhe("argumentti_liian_pitka", funktio=funktio, nimi=nimi, pituus=len(arvo),
                     pisin=PISIN_TEKSTI)
     return arvo
 
 
-def tarkista_argumentit(funktio: Callable) -> Callable:
+def tarkista_argumentit(funktio: Callable | None = None, *,
+                        pitkat: tuple[str, ...] = ()) -> Callable:
     """Koriste: tarkista funktion argumentit sen tyyppivihjeiden mukaan ennen kutsua.
+
+    ``pitkat`` nimeää tekstiargumentit, joille ``PISIN_TEKSTI`` ei päde (esimerkiksi
+    tallennettavan tiedoston koko sisältö): ``@tarkista_argumentit(pitkat=("teksti",))``.
 
     >>> @tarkista_argumentit
     ... def kerro(luku: float, kertaa: int = 2) -> float:
@@ -164,19 +201,23 @@ def tarkista_argumentit(funktio: Callable) -> Callable:
     ...
     asiakkuus.virheet.AsiakkuusVirhe: argumentit.kerro(): argumentin luku pitää olla luku, mutta sain tekstin '12'. Kirjoita luku ilman lainausmerkkejä, esimerkiksi 1234.5.
     """
+    if funktio is None:
+        return functools.partial(tarkista_argumentit, pitkat=pitkat)
     allekirjoitus = inspect.signature(funktio)
     # Viesteissä funktio nimetään niin kuin opiskelija sen kutsuu: mittarit.clv().
     moduuli = funktio.__module__.split(".")
     nimi = ".".join([moduuli[1] if len(moduuli) > 1 else moduuli[0], funktio.__name__])
     kaytto = f"{nimi}({', '.join(allekirjoitus.parameters)})"
-    tarkistettavat = {}
-    for parametri in allekirjoitus.parameters.values():
-        vihje = parametri.annotation
-        if isinstance(vihje, str) and (lajit := _lajit(vihje)):
-            tarkistettavat[parametri.name] = lajit
+    tarkistettavat: dict[str, list] | None = None  # selvitetään ensimmäisellä kutsulla
 
     @functools.wraps(funktio)
     def kaare(*args, **kwargs):
+        nonlocal tarkistettavat
+        if tarkistettavat is None:  # moduulin luokat ovat nyt olemassa (myös myöhemmin määritellyt)
+            tarkistettavat = {
+                p.name: lajit for p in allekirjoitus.parameters.values()
+                if isinstance(p.annotation, str)
+                and (lajit := _lajit(p.annotation, funktio.__globals__))}
         try:
             sidotut = allekirjoitus.bind(*args, **kwargs)
         except TypeError:
@@ -184,7 +225,8 @@ def tarkista_argumentit(funktio: Callable) -> Callable:
         for parametri, lajit in tarkistettavat.items():
             if parametri in sidotut.arguments:
                 sidotut.arguments[parametri] = _tarkista(
-                    f"{nimi}()", parametri, sidotut.arguments[parametri], lajit)
+                    f"{nimi}()", parametri, sidotut.arguments[parametri], lajit,
+                    pitka=parametri in pitkat)
         return funktio(*sidotut.args, **sidotut.kwargs)
 
     kaare.tarkistettu = True

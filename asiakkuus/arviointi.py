@@ -64,10 +64,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .argumentit import tarkista_argumentit
+from .argumentit import kuvaile, tarkista_argumentit
 from . import palautus, tallennus
 from . import tehtavat as t
-from .virheet import AsiakkuusVirhe, virhe
+from .virheet import AsiakkuusVirhe, viesti, virhe
 
 #: Tuloskansio palautuskansion sisällä; sitä ei lueta palautuksina.
 TULOSKANSIO = "arviointi"
@@ -410,7 +410,18 @@ def arvioi_palautukset(palautukset: Iterable[tuple[str, dict]],
     ongelmat = list(ongelmat)
     ryhmat: dict[str, list[tuple[float, int, str, dict]]] = {}
     palautukset = list(palautukset)
-    for jarjestys, (tiedosto, sisalto) in enumerate(palautukset):
+    for jarjestys, pari in enumerate(palautukset):
+        # Kelvoton pari (käsin tehty tai muokattu) on ongelma kuten rikkinäinen tiedosto.
+        if not (isinstance(pari, tuple) and len(pari) == 2 and isinstance(pari[1], dict)):
+            ongelmat.append(viesti("arviointi_ei_pari", numero=jarjestys + 1,
+                                   saatu=kuvaile(pari)))
+            continue
+        tiedosto, sisalto = str(pari[0]), pari[1]
+        try:
+            palautus.tarkista_kentat(tiedosto, sisalto)
+        except AsiakkuusVirhe as vika:
+            ongelmat.append(str(vika))
+            continue
         ryhmat.setdefault(t.nimen_avain(sisalto["nimi"]), []).append(
             (_aika(sisalto.get("luotu")), jarjestys, tiedosto, sisalto))
     rivit = []
@@ -496,6 +507,13 @@ def _huomautus(ryhma: pd.DataFrame) -> str:
     return "; ".join(osat)
 
 
+def _vaadi_sarakkeet(taulu: pd.DataFrame, sarakkeet: Iterable[str]) -> None:
+    """Arvioinnin taulukko kelpaa, kun sarakkeet ovat mukana; rivejä saa olla nolla."""
+    for sarake in sarakkeet:
+        if sarake not in taulu.columns:
+            raise virhe("arviointi_tulokset", sarake=sarake)  # käsin tehty tai muokattu taulukko
+
+
 @tarkista_argumentit
 def arvosanat(tulokset: pd.DataFrame) -> pd.DataFrame:
     """Arvosanataulukko: rivi opiskelijaa kohden tunnisteen mukaan järjestettynä.
@@ -516,6 +534,9 @@ def arvosanat(tulokset: pd.DataFrame) -> pd.DataFrame:
     >>> rivi["Huomautus"]
     'monivalinta oikein vasta myöhemmällä yrityksellä: 1.2 (3. yritys)'
     """
+    _vaadi_sarakkeet(tulokset, ("avain", "tunniste", "tunnus", "teema", "valinta",
+                                "oikein_ensimmaisella", "oikein_lopulta", "oikea_yrityksella",
+                                "teksti_muuttunut", "merkinnat_eroavat"))
     teemat = _teemat()
     sarakkeet = ["Tunniste", "Oikein", "Oikein 1. yrityksellä", "Tehtäviä", "Pisteet (%)",
                  *(_teeman_sarake(teema) for teema in teemat), "Huomautus"]
@@ -555,6 +576,8 @@ def tehtavayhteenveto(tulokset: pd.DataFrame) -> pd.DataFrame:
      'Oikein 1. yrityksellä (%)': 50.0, 'Oikein lopulta (%)': 100.0,
      'Yrityksiä (mediaani)': 2.0}
     """
+    _vaadi_sarakkeet(tulokset, ("avain", "tunnus", "yrityksia", "oikein_ensimmaisella",
+                                "oikein_lopulta"))
     opiskelijoita = tulokset["avain"].nunique() if len(tulokset) else 0
     rivit = []
     for tunnus in t.tehtavat():
@@ -591,6 +614,7 @@ def vaarinkasitystaulukko(tulokset: pd.DataFrame) -> pd.DataFrame:
     >>> vaarinkasitystaulukko(tulokset)["Kuvaus"].tolist()
     ['1 / 2 valitsi ”tuote” tehtävässä 1.4']
     """
+    _vaadi_sarakkeet(tulokset, ("avain", "tunnus", "vaarinkasitykset"))
     sarakkeet = ["Tunnus", "Tehtävä", "Väärinkäsitys", "Laji", "Opiskelijoita", "Osuus (%)",
                  "Kuvaus"]
     opiskelijoita = tulokset["avain"].nunique() if len(tulokset) else 0
@@ -625,6 +649,7 @@ def yleisimmat(vaarinkasitykset: pd.DataFrame, n: int = 3) -> list[str]:
     >>> yleisimmat(v)
     ['b']
     """
+    _vaadi_sarakkeet(vaarinkasitykset, ("Laji", "Kuvaus"))
     osa = vaarinkasitykset[vaarinkasitykset["Laji"].isin([TYYPILLINEN, VAARA_VAIHTOEHTO])]
     return osa["Kuvaus"].head(n).tolist()
 

@@ -14,6 +14,7 @@ Prosentteina 0–100 ovat vain sarakkeet, joiden nimi päättyy ``_pros``. NPS o
 from __future__ import annotations
 
 import math
+import numbers
 
 from collections.abc import Iterable
 
@@ -309,6 +310,13 @@ def uusintaostoaste(myynnit: pd.DataFrame) -> float:
     return float((ostopaivia >= 2).mean())
 
 
+def _liukulukuna(arvo) -> float:
+    try:
+        return float(arvo)
+    except OverflowError:  # kokonaisluku, joka ei mahdu liukulukuun: asteikon ulkopuolella
+        return math.inf
+
+
 def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
     """Kyselyvastaukset lukuina; puuttuvat vastaukset jätetään pois."""
     if isinstance(vastaukset, pd.DataFrame):
@@ -317,14 +325,13 @@ def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
     sarja = sarja.dropna()
     if len(sarja) == 0:
         raise virhe("kysely_tyhja", nimi=nimi)
-    totuusarvot = sarja.map(lambda v: isinstance(v, (bool, np.bool_)))
-    if totuusarvot.any():
-        raise virhe("kysely_ei_luku", nimi=nimi, arvo=sarja[totuusarvot].iloc[0],
-                    alin=alin, ylin=ylin)
-    luvut = pd.to_numeric(sarja, errors="coerce")
-    if luvut.isna().any():
-        huono = sarja[luvut.isna()].iloc[0]
-        raise virhe("kysely_ei_luku", nimi=nimi, arvo=huono, alin=alin, ylin=ylin)
+    if pd.api.types.is_numeric_dtype(sarja) and not pd.api.types.is_bool_dtype(sarja):
+        luvut = sarja.astype(float)  # nopea polku: numpy-taulukko tai lukusarake
+    else:  # jokainen vastaus erikseen: teksti ("9") ja totuusarvo eivät ole vastauksia
+        for arvo in sarja:
+            if isinstance(arvo, (bool, np.bool_)) or not isinstance(arvo, numbers.Real):
+                raise virhe("kysely_ei_luku", nimi=nimi, arvo=arvo, alin=alin, ylin=ylin)
+        luvut = pd.Series([_liukulukuna(arvo) for arvo in sarja], dtype=float)
     ulkona = (luvut < alin) | (luvut > ylin) | (luvut != luvut.round())
     if ulkona.any():
         huono = luvut[ulkona].iloc[0]
@@ -356,6 +363,8 @@ def nps_virhemarginaali(vastaukset: Iterable[int], z: float = 1.96) -> float:
     >>> round(nps_virhemarginaali([10, 9, 9, 8, 7, 6, 3, 10, 9, 0]), 1)  # 0,5 + 0,3 − 0,2²
     54.0
     """
+    z = tarkista_luku(z, "Luottamustason kerroin z", positiivinen=True,
+                      vihje="95 %:n luottamustasolla z = 1.96.")
     return 100 * z * _nps_keskivirhe(_vastaukset(vastaukset, "NPS", 0, 10))
 
 
@@ -380,6 +389,8 @@ def nps_muutos(ennen: Iterable[int], jalkeen: Iterable[int], z: float = 1.96) ->
     >>> nps_muutos([10] * 5 + [0] * 5, [10] * 6 + [0] * 4).round(1).to_dict()
     {'muutos': 20.0, 'virhemarginaali': 86.8, 'vastauksia': 2.0}
     """
+    z = tarkista_luku(z, "Luottamustason kerroin z", positiivinen=True,
+                      vihje="95 %:n luottamustasolla z = 1.96.")
     ennen = _vastaukset(ennen, "NPS (ennen)", 0, 10)
     jalkeen = _vastaukset(jalkeen, "NPS (jälkeen)", 0, 10)
     muutos = 100 * float((jalkeen >= 9).mean() - (jalkeen <= 6).mean()

@@ -45,7 +45,7 @@ PALAUTUSKANSIO = "palautukset"
 #: Suurin hyväksytty palautustiedosto. Koko kurssin palautus on tavallisesti alle 50 kt.
 SUURIN_KOKO = 2_000_000
 #: Yhden vastauksen suurin pituus merkkeinä ja yritysten suurin määrä tehtävää kohden.
-VASTAUKSEN_PITUUS = 200
+VASTAUKSEN_PITUUS = tallennus.VASTAUKSEN_PITUUS
 YRITYKSIA_ENINTAAN = 500
 
 
@@ -99,6 +99,8 @@ def tee_palautus(nimi: str, teema: str | None = None, vastaukset: dict | None = 
     for tunnus in t.tehtavat(teema):
         yritykset = [{k: y.get(k) for k in ("vastaus", "oikein", "aika")}
                      for y in vastaukset.get("yritykset", []) if y.get("tehtava") == tunnus]
+        if len(yritykset) > YRITYKSIA_ENINTAAN:  # ensimmäinen yritys ja uusimmat mahtuvat
+            yritykset = yritykset[:1] + yritykset[1 - YRITYKSIA_ENINTAAN:]
         tehtavat[tunnus] = {"kysymys": kysymyksen_tarkiste(t.tehtava(tunnus, siemen)),
                             "yritykset": yritykset}
     sisalto = {"muoto": MUOTO, "versio": VERSIO, "paketti": _paketin_versio(), "nimi": nimi,
@@ -197,6 +199,18 @@ def _on_aika(arvo) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+@tarkista_argumentit
+def tarkista_kentat(tiedosto: str, sisalto: dict) -> None:
+    """Tarkista palautuksen kentät; virhe nimeää tiedoston ja vian (arviointi käyttää tätä).
+
+    >>> tarkista_kentat("x.json", {"nimi": "Aino", "luotu": "2026-09-01T10:00:00", "tehtavat": 5})
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: x.json: tehtävät puuttuvat. Pyydä opiskelijaa tekemään palautustiedosto uudelleen.
+    """
+    _tarkista_kentat(Path(tiedosto), sisalto)
 
 
 def _tarkista_kentat(polku: Path, sisalto: dict) -> None:

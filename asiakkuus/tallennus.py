@@ -35,9 +35,9 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-from .argumentit import tarkista_argumentit
+from .argumentit import kuvaile, tarkista_argumentit
 from .tehtavat import Tulos, nimen_avain
-from .virheet import viesti
+from .virheet import AsiakkuusVirhe, os_syy, viesti, virhe
 
 #: Ympäristömuuttuja, jolla kurssikansion voi antaa (esim. JupyterHubissa tai testeissä).
 KURSSIKANSIO_MUUTTUJA = "ASIAKKUUS_KURSSIKANSIO"
@@ -46,6 +46,9 @@ MUOTO = "asiakkuus-vastaukset"
 VERSIO = 1
 #: Nimen tai opiskelijanumeron suurin pituus merkkeinä.
 NIMEN_PITUUS = 80
+#: Pisin tallennettava vastaus merkkeinä; sama raja pätee palautustiedostoon (``palautus``),
+#: joten tallennettu vastaus mahtuu aina palautukseen. Lomaketehtävän vastaus mahtuu.
+VASTAUKSEN_PITUUS = 200
 
 
 @tarkista_argumentit
@@ -120,7 +123,7 @@ def tiedoston_nimi(nimi: str) -> str:
     return f"{lyhyt}.json"
 
 
-@tarkista_argumentit
+@tarkista_argumentit(pitkat=("teksti",))
 def kirjoita_atomisesti(polku: Path, teksti: str) -> None:
     """Kirjoita teksti tiedostoon niin, ettei keskeytys jätä rikkinäistä tiedostoa.
 
@@ -195,7 +198,7 @@ def lue(nimi: str, kansio: Path | None = None) -> dict:
     """
     try:
         sisalto = json.loads(tiedosto(nimi, kansio).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # puuttuu, rikki tai syvälle sisäkkäinen
         return tyhja(nimi)
     return sisalto if _kelpaa(sisalto) else tyhja(nimi)
 
@@ -212,6 +215,10 @@ def kirjaa(nimi: str, tunnus: str, vastaus, tulos: Tulos, kansio: Path | None = 
     >>> lue("2412345", kansio)["yritykset"][0]["vastaus"]
     6020
     """
+    if ongelma := nimen_ongelma(nimi):
+        raise AsiakkuusVirhe(ongelma)
+    if not isinstance(tulos, Tulos):
+        raise virhe("tallennus_ei_tulos", saatu=kuvaile(tulos))
     polku = tiedosto(nimi, kansio)
     sisalto = lue(nimi, kansio)
     if polku.exists() and not sisalto["yritykset"]:
@@ -219,20 +226,35 @@ def kirjaa(nimi: str, tunnus: str, vastaus, tulos: Tulos, kansio: Path | None = 
     sisalto["nimi"] = siisti_nimi(nimi)
     sisalto["yritykset"].append({
         "tehtava": tunnus,
-        "vastaus": vastaus if isinstance(vastaus, (int, float)) and not isinstance(vastaus, bool)
-        else str(vastaus),
+        "vastaus": _tallennettava(vastaus),
         "oikein": tulos.oikein,
         "vaarinkasitys": tulos.vaarinkasitys,
         "aika": aika or datetime.now().astimezone().isoformat(timespec="seconds"),
     })
-    kirjoita_atomisesti(polku, json.dumps(sisalto, ensure_ascii=False, indent=1))
+    try:
+        kirjoita_atomisesti(polku, json.dumps(sisalto, ensure_ascii=False, indent=1))
+    except OSError as syy:
+        raise virhe("tallennus_ei_onnistu", polku=polku, syy=os_syy(syy)) from None
     return polku
+
+
+def _tallennettava(vastaus):
+    """Vastaus JSON-tiedostoon: tavallinen luku sellaisenaan, muu tekstinä (ei Infinity/NaN)."""
+    if (isinstance(vastaus, (int, float)) and not isinstance(vastaus, bool)
+            and abs(vastaus) < 1e15):  # NaN ei täytä ehtoa, joten siitä tulee teksti
+        return vastaus
+    if isinstance(vastaus, int) and vastaus.bit_length() > 3 * VASTAUKSEN_PITUUS:
+        return "(liian pitkä luku)"  # yli 180 numeroa: ei mahdu palautukseen eikä ole vastaus
+    teksti = str(vastaus)
+    if len(teksti) > VASTAUKSEN_PITUUS:
+        raise virhe("tallennus_vastaus_pitka", pituus=len(teksti), pisin=VASTAUKSEN_PITUUS)
+    return teksti
 
 
 def _siirra_rikkinainen_talteen(polku: Path) -> None:
     try:
         sisalto = json.loads(polku.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         sisalto = None
     if sisalto is None or not _kelpaa(sisalto):
         with contextlib.suppress(OSError):

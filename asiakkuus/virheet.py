@@ -98,7 +98,7 @@ VIESTIT: dict[str, str] = {
     # Julkisten funktioiden argumentit (asiakkuus.argumentit).
     "argumentti_vaaraa_lajia": (
         "{funktio}: argumentin {nimi} pitää olla {odotettu}, mutta sain {saatu}. "
-        "Anna {nimi} oikeassa muodossa, {esimerkki}."
+        "Anna {nimi} oikeassa muodossa{esimerkki}."
     ),
     "argumentti_tekstina": (
         "{funktio}: argumentin {nimi} pitää olla {odotettu}, mutta sain {saatu}. "
@@ -522,6 +522,18 @@ VIESTIT: dict[str, str] = {
     ),
     # Opiskelijan nimi (asiakkuus.tallennus.nimen_ongelma; näkyy myös nimikentän alla)
     "nimi_puuttuu": "Kirjoita nimesi tai opiskelijanumerosi.",
+    "tallennus_ei_tulos": (
+        "tallennus.kirjaa(): argumentin tulos pitää olla tarkistuksen tulos (Tulos), mutta sain "
+        "{saatu}. Anna tehtavat.tarkista(...)-funktion palauttama tulos."
+    ),
+    "tallennus_vastaus_pitka": (
+        "Vastaus on {pituus} merkkiä pitkä, eikä sitä tallenneta (enintään {pisin} merkkiä). "
+        "Kirjoita lyhyempi vastaus."
+    ),
+    "tallennus_ei_onnistu": (
+        "Vastausta ei voitu tallentaa tiedostoon {polku}: {syy}. Tarkista, että "
+        "kurssikansioon voi kirjoittaa ja levyllä on tilaa."
+    ),
     "nimi_liian_pitka": (
         "Nimi on liian pitkä ({pituus} merkkiä). Käytä enintään {pisin} merkkiä."
     ),
@@ -600,6 +612,14 @@ VIESTIT: dict[str, str] = {
     "arviointi_ei_kansiota": (
         "Kansiota {kansio} ei ole. Anna kansio, johon purit Moodlesta ladatut palautukset."
     ),
+    "arviointi_ei_pari": (
+        "Palautus {numero}: odotin paria (tiedoston nimi, sisältö) funktiolta "
+        "palautus.lue_palautus, mutta sain {saatu}. Lue palautukset funktiolla lue_palautukset."
+    ),
+    "arviointi_tulokset": (
+        "Arvioinnin taulukosta puuttuu sarake '{sarake}'. Anna arvioi_palautukset(...)-funktion "
+        "tuloksen taulukko sellaisenaan, esimerkiksi arviointi.tulokset."
+    ),
     "arviointi_ei_kansio": "{kansio} ei ole kansio. Anna kansio, jossa palautustiedostot ovat.",
     "arviointi_zip": (
         "{kansio} ei ole kansio. Pura zip-tiedosto ensin ja anna purettu kansio. Anna kansio, "
@@ -674,6 +694,9 @@ _OS_SYYT = {
     errno.ENAMETOOLONG: "tiedostonimi on liian pitkä", errno.ENOENT: "tiedostoa tai kansiota ei ole",
     errno.EISDIR: "nimi on kansion nimi", errno.EBUSY: "toinen ohjelma käyttää tiedostoa",
     errno.EAGAIN: "tiedosto ei ole juuri nyt luettavissa",
+    errno.EEXIST: "samanniminen tiedosto on jo olemassa",
+    errno.ENOTDIR: "polun osa on tiedosto eikä kansio",
+    errno.ELOOP: "polussa on linkki, joka osoittaa kiertäen itseensä",
 }
 
 

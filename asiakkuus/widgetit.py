@@ -288,10 +288,8 @@ class Harjoitukset:
             return
         try:
             tallennus.kirjaa(self.nimi, tunnus, vastaus, tulos, self.kansio)
-        except OSError as virhe:
-            self.nimi_tila.html = self._tilateksti(
-                f"Vastausta ei voitu tallentaa ({virhe.strerror or 'kirjoitusvirhe'}). "
-                "Tarkista, että kurssikansioon voi kirjoittaa ja levyllä on tilaa.")
+        except AsiakkuusVirhe as virhe:  # esim. levy täynnä tai vastaus liian pitkä
+            self.nimi_tila.html = self._tilateksti(str(virhe))
 
     def _kysy_vahvistus(self) -> None:
         self.vahvistus.children[0].value = (

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..argumentit import kuvaile, tarkista_argumentit
 from ..muotoilu import euroa, luku
 from ..muotoilu import lue_luku as _lue_luku
+from ..muotoilu import luku_ja_yksikko
 from ..virheet import AsiakkuusVirhe, virhe
 
 EI_VASTAUSTA = "Et ole vielä vastannut. Kirjoita vastauksesi ja paina Tarkista."
@@ -118,6 +119,17 @@ def _on_tyhja(vastaus) -> bool:
     return vastaus is None or (isinstance(vastaus, str) and not vastaus.strip())
 
 
+def _tekstina(vastaus) -> str:
+    try:
+        return str(vastaus)
+    except ValueError:  # yli 4 300 numeron kokonaisluku: Python ei muunna sitä tekstiksi
+        return "(hyvin pitkä luku)"
+
+
+# Tehtävien yksiköt, jotka vastauksen oma yksikkö voi kumota ("6020 %" euroissa on väärin).
+_YKSIKOT = ("€", "%", "kk")
+
+
 def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
     """Tarkista vastaus; palauttaa aina tuloksen (ei koskaan nosta virhettä).
 
@@ -146,17 +158,23 @@ def tarkista(tehtava: Tehtava, vastaus) -> Tulos:
             return Tulos(False, "Vastausta ei voitu tarkistaa. Täytä tehtävän lomake ja paina "
                                 "Tarkista.")
     if tehtava.valinta:
-        valittu = str(vastaus).strip()
+        valittu = _tekstina(vastaus).strip()
         if valittu == str(tehtava.oikea):
             return Tulos(True, f"”{valittu}” on oikein.")
         for numero, (vaihtoehto, selitys) in enumerate(tehtava.tyypilliset):
             if valittu == str(vaihtoehto):
                 return Tulos(False, selitys, numero)
         return Tulos(False, "Tämä vaihtoehto ei ole paras. Pyydä vihje, jos jäit jumiin.")
-    arvo = lue_luku(vastaus)
-    if arvo is None:
-        return Tulos(False, f"En tunnistanut lukua vastauksesta {str(vastaus)!r}. Kirjoita "
+    luettu = luku_ja_yksikko(vastaus)
+    if luettu is None:
+        teksti = _tekstina(vastaus)
+        lyhyt = teksti[:40] + ("…" if len(teksti) > 40 else "")
+        return Tulos(False, f"En tunnistanut lukua vastauksesta {lyhyt!r}. Kirjoita "
                             "pelkkä luku, esimerkiksi 1 234,50 tai 1234.5.")
+    arvo, oma_yksikko = luettu
+    if oma_yksikko and tehtava.yksikko in _YKSIKOT and oma_yksikko != tehtava.yksikko:
+        return Tulos(False, f"Kirjoitit yksiköksi {oma_yksikko}, mutta tehtävä kysyy "
+                            f"vastausta yksikössä {tehtava.yksikko}. Tarkista, mitä lasket.")
     sallittu = f"(hyväksyn poikkeaman ±{luku(tehtava.toleranssi, 2 if tehtava.toleranssi < 1 else 0)})"
     if abs(arvo - float(tehtava.oikea)) <= tehtava.toleranssi:
         return Tulos(True, f"Vastaus {tehtava.oikea_tekstina()} on oikein.")
