@@ -295,8 +295,12 @@ def _ryhmat_kelpaavat(ryhmat: list[str]) -> bool:
             and all(r.isdigit() and r.isascii() for r in ryhmat))
 
 
-def _numeroiksi(teksti: str, tiukka: bool) -> tuple[str, str] | None:
-    """Luvun numero-osa (ilman etumerkkiä ja yksikköä) kokonais- ja desimaaliosaksi."""
+def _numeroiksi(teksti: str, tiukka: bool,
+                tuhaterotin: str | None = None) -> tuple[str, str] | None:
+    """Luvun numero-osa (ilman etumerkkiä ja yksikköä) kokonais- ja desimaaliosaksi.
+
+    ``tuhaterotin`` (vain tiukassa tilassa) on tiedostosta muualta tiedetty tuhaterotin
+    (``","`` tai ``"."``): silloin ``2,100`` tai ``12.500`` ei ole monitulkintainen."""
     # Välilyöntien jono on yksi tuhaterotin ("1 234"); muut merkit ovat numeroita tai erottimia.
     osat = "".join(" " if m in _VALIT else m for m in teksti).split()
     if not osat or any(not (m.isascii() and (m.isdigit() or m in ",.")) for o in osat for m in o):
@@ -321,19 +325,32 @@ def _numeroiksi(teksti: str, tiukka: bool) -> tuple[str, str] | None:
         ryhmat = kokonaiset.split(" ")
         if valeilla and not _ryhmat_kelpaavat(ryhmat):
             return None
-        if (tiukka and desimaali == "." and not valeilla and len(desimaalit) == 3
+        # 2,100 ja 12.500: tuhaterotin vai desimaalierotin? Tiukassa tilassa ei arvata,
+        # ellei tiedostosta tiedetä, kumpi merkki on tuhaterotin.
+        if (tiukka and not valeilla and len(desimaalit) == 3
                 and 1 <= len(kokonaiset) <= 3 and kokonaiset[0] != "0"):
-            raise virhe("luku_tuhatpiste", teksti=teksti.strip(),
-                        tuhannet=kokonaiset + desimaalit,
-                        desimaali=f"{kokonaiset},{desimaalit.rstrip('0') or '0'}")
+            if tuhaterotin == desimaali:
+                return kokonaiset + desimaalit, ""
+            if tuhaterotin is None:
+                if desimaali == ".":
+                    raise virhe("luku_tuhatpiste", teksti=teksti.strip(),
+                                tuhannet=kokonaiset + desimaalit,
+                                desimaali=f"{kokonaiset},{desimaalit.rstrip('0') or '0'}")
+                lyhyt = desimaalit.rstrip("0")
+                raise virhe("luku_tuhatpilkku", teksti=teksti.strip(),
+                            tuhannet=kokonaiset + desimaalit,
+                            desimaali=f"{kokonaiset},{lyhyt}" if lyhyt else kokonaiset)
         kokonaiset = kokonaiset.replace(" ", "")
     elif pilkut or pisteet:
         # Useampi sama erotin voi olla vain tuhaterotin: 1,234,567 tai 12.500.000.
         tuhat = "," if pilkut else "."
         if valeilla or not _ryhmat_kelpaavat(t.split(tuhat)):
             return None
-        if tiukka and tuhat == ".":
-            raise virhe("luku_tuhatpisteet", teksti=teksti.strip(), tuhannet=t.replace(".", ""))
+        if tiukka and tuhaterotin is not None and tuhaterotin != tuhat:
+            return None   # tiedostossa tämä merkki on desimaalierotin: kaksi ei kelpaa
+        if tiukka and tuhaterotin is None:
+            raise virhe("luku_tuhatpisteet" if tuhat == "." else "luku_tuhatpilkut",
+                        teksti=teksti.strip(), tuhannet=t.replace(tuhat, ""))
         kokonaiset, desimaalit = t.replace(tuhat, ""), ""
     else:
         ryhmat = t.split(" ")
@@ -346,22 +363,32 @@ def _numeroiksi(teksti: str, tiukka: bool) -> tuple[str, str] | None:
 
 
 @tarkista_argumentit
-def luku_ja_yksikko(teksti, tiukka: bool = False) -> tuple[float, str] | None:
+def luku_ja_yksikko(teksti, tiukka: bool = False,
+                    tuhaterotin: str | None = None) -> tuple[float, str] | None:
     """Lue luku ja sen yksikkö tekstistä: ``(luku, yksikkö)`` tai None, jos teksti ei ole luku.
 
     Yksikkö on ``"€"`` (€, e, eur, euroa), ``"%"`` (%, prosenttia), ``"kpl"``, ``"kk"``,
     ``"p"`` (pistettä), ``"kertaa"``, ``"v"`` (vuotta) tai ``""``. Säännöt ovat samat kuin
-    funktiossa ``lue_luku``, joka kertoo ne.
+    funktiossa ``lue_luku``, joka kertoo ne. Tiukassa tilassa ``tuhaterotin`` (``","`` tai
+    ``"."``) kertoo, mikä merkki samassa tiedostossa on muualla tuhaterotin (esimerkiksi
+    solussa ``4,250.50``); silloin ``2,100`` on 2100 eikä monitulkintainen.
 
     >>> luku_ja_yksikko("12,5 %"), luku_ja_yksikko("€ 300"), luku_ja_yksikko("3 kpl")
     ((12.5, '%'), (300.0, '€'), (3.0, 'kpl'))
     >>> luku_ja_yksikko("60 %", tiukka=True), luku_ja_yksikko("noin 5") is None
     ((60.0, '%'), True)
+    >>> luku_ja_yksikko("2,100", tiukka=True, tuhaterotin=","), luku_ja_yksikko(10**400)
+    ((2100.0, ''), None)
     """
     if teksti is None or isinstance(teksti, bool):
         return None
+    if tuhaterotin not in (None, ",", "."):
+        raise virhe("luku_tuhaterotin", saatu=repr(tuhaterotin))
     if isinstance(teksti, numbers.Real):
-        luku = float(teksti)
+        try:
+            luku = float(teksti)
+        except OverflowError:   # kokonaisluku, joka ei mahdu liukulukuun (10**400)
+            return None
         return (luku + 0.0, "") if math.isfinite(luku) else None
     t = str(teksti).strip()
     if len(t) > PISIN_LUKUTEKSTI:
@@ -389,7 +416,7 @@ def luku_ja_yksikko(teksti, tiukka: bool = False) -> tuple[float, str] | None:
         if perassa is None or yksikko:
             return None
         yksikko, t = perassa, t[:loppu]
-    osat = _numeroiksi(t, tiukka)
+    osat = _numeroiksi(t, tiukka, tuhaterotin if tiukka else None)
     if osat is None:
         return None
     kokonaiset, desimaalit = osat
@@ -424,11 +451,14 @@ def lue_luku(teksti, tiukka: bool = False) -> float | None:
     Piste tuhaterottimena on monitulkintainen: ``12.500`` voi olla 12 500 tai 12,5.
     Vastauksissa (``tiukka=False``) yksi piste on aina desimaalipiste kuten Pythonissa ja
     laskimissa (``12.500`` = 12,5), ja vain useampi piste on tuhaterotin
-    (``12.345.678`` = 12 345 678). Tiukassa tilassa kelpaa vain euro tai ei yksikköä, ja
-    pistettä tuhaterottimena ei arvata: ``12.500`` ja ``12.500.000`` nostavat
-    ``AsiakkuusVirhe``-virheen, joka pyytää kirjoittamaan luvun ilman pistettä (12500) tai
-    desimaalipilkulla (12,5). Samoin yli 15 merkitsevän numeron luku (Excel ei säilytä
-    sitä tarkasti).
+    (``12.345.678`` = 12 345 678). Tiukassa tilassa kelpaa vain euro tai ei yksikköä, eikä
+    tuhaterotinta arvata: ``12.500`` ja ``12.500.000`` nostavat ``AsiakkuusVirhe``-virheen,
+    joka pyytää kirjoittamaan luvun ilman pistettä (12500) tai desimaalipilkulla (12,5).
+    Samoin pilkku, jota seuraa tasan kolme numeroa (``2,100``: 2100 vai 2,1?), ja useampi
+    pilkku (``1,234,567``). ``2,5``, ``0,500``, ``1 234,50`` ja ``4,250.50`` ovat
+    yksiselitteisiä. Samoin hylätään yli 15 merkitsevän numeron luku (Excel ei säilytä
+    sitä tarkasti). Luku (``int`` tai ``float``) palautetaan sellaisenaan, ja liukulukuun
+    mahtumaton kokonaisluku (``10**400``) ei ole luku (None).
 
     >>> lue_luku("1 234,50 €"), lue_luku("1234.5"), lue_luku("–12,5 %"), lue_luku(".5")
     (1234.5, 1234.5, -12.5, 0.5)
@@ -438,6 +468,12 @@ def lue_luku(teksti, tiukka: bool = False) -> float | None:
     (True, True, True)
     >>> lue_luku("1.234,50", tiukka=True), lue_luku("12,5 %", tiukka=True) is None
     (1234.5, True)
+    >>> lue_luku("2,5", tiukka=True), lue_luku("0,500", tiukka=True), lue_luku(10**400) is None
+    (2.5, 0.5, True)
+    >>> lue_luku("2,100", tiukka=True)
+    Traceback (most recent call last):
+    ...
+    asiakkuus.virheet.AsiakkuusVirhe: Luvussa '2,100' pilkku voi olla tuhaterotin tai desimaalipilkku, enkä arvaa kumpi. Korjaa luku: kirjoita se ilman pilkkua (2100) tai ilman loppunollia (2,1).
     >>> lue_luku("12.500", tiukka=True)
     Traceback (most recent call last):
     ...

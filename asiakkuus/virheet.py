@@ -134,11 +134,37 @@ VIESTIT: dict[str, str] = {
         "Luvussa '{teksti}' on yli {numeroita} merkitsevää numeroa, eikä Excel säilytä sitä "
         "tarkasti. Tarkista luku: anna se enintään {numeroita} numerolla."
     ),
+    "luku_tuhatpilkku": (
+        "Luvussa '{teksti}' pilkku voi olla tuhaterotin tai desimaalipilkku, enkä arvaa kumpi. "
+        "Korjaa luku: kirjoita se ilman pilkkua ({tuhannet}) tai ilman loppunollia ({desimaali})."
+    ),
+    "luku_tuhatpilkut": (
+        "Luvussa '{teksti}' on pilkku tuhaterottimena, mutta suomalaisessa luvussa pilkku on "
+        "desimaalipilkku. Korjaa luku: kirjoita se ilman pilkkuja ({tuhannet}) tai välilyönnein "
+        "tuhansittain."
+    ),
+    "luku_tuhaterotin": (
+        "luku_ja_yksikko: argumentin tuhaterotin pitää olla ',', '.' tai None, mutta sain "
+        "{saatu}. Anna esimerkiksi tuhaterotin=','."
+    ),
     "excel_ei_polku": (
         "{funktio}: tiedoston nimi pitää antaa tekstinä, esimerkiksi "
         "{funktio}('omat_tiedostot/{esimerkki}'), mutta sain {saatu}.{lisa}"
     ),
     "excel_ei_loydy": "Tiedostoa '{polku}' ei löydy. Tarkista tiedoston nimi ja kansio.",
+    "excel_polku_merkki": (
+        "{funktio}: tiedoston nimessä on merkki {merkki} (kohdassa {kohta}), jota "
+        "tiedostonimessä ei voi olla (nollamerkki tai rikkinäinen merkki). Kirjoita nimi "
+        "uudelleen, esimerkiksi {funktio}('omat_tiedostot/{esimerkki}')."
+    ),
+    "excel_linkkisilmukka": (
+        "Tiedostoa '{polku}' ei voi avata: nimi on symbolinen linkki, joka osoittaa kehässä "
+        "takaisin itseensä, eikä sen takana ole tiedostoa. Anna tiedoston oikea nimi tai "
+        "korjaa linkki."
+    ),
+    "excel_polku_ei_kelpaa": (
+        "Tiedostoa '{polku}' ei voi avata: {syy}. Tarkista tiedoston nimi ja kansio."
+    ),
     "excel_kansio": "'{polku}' on kansio eikä tiedosto. Anna Excel- tai CSV-tiedoston nimi.",
     "excel_ei_tavallinen": (
         "'{polku}' ei ole tavallinen tiedosto vaan {laji}, eikä sitä lueta. Anna Excel- tai "
@@ -300,10 +326,36 @@ VIESTIT: dict[str, str] = {
         "tai kopioi asiakasrivit tyhjään asiakaspohjaan."
     ),
     "excel_liian_laaja": (
-        "Tiedosto '{nimi}', välilehti '{valilehti}': käytössä on {rivit} riviä ja {sarakkeet} "
-        "saraketta, kun enintään {raja_rivit} riviä ja {raja_sarakkeet} saraketta luetaan. "
-        "Poista tyhjät rivit ja sarakkeet taulukon perästä tai kopioi asiakasrivit tyhjään "
-        "asiakaspohjaan. Anna sitten sen nimi."
+        "Tiedosto '{nimi}', välilehti '{valilehti}': täytettyjä rivejä on {rivit} ja tiedot "
+        "ulottuvat sarakkeeseen {sarakkeet}, kun enintään {raja_rivit} täytettyä riviä ja "
+        "{raja_sarakkeet} saraketta luetaan. Poista ylimääräiset tiedot taulukon perästä tai "
+        "kopioi asiakasrivit tyhjään asiakaspohjaan. Anna sitten sen nimi."
+    ),
+    "excel_csv_liian_levea": (
+        "Tiedosto '{nimi}', rivi {rivi}: rivillä on {kenttia} kenttää, kun enintään {raja} "
+        "luetaan. Tarkista, että annoit oikean tiedoston ja että erotin on puolipiste, pilkku "
+        "tai sarkain; poista ylimääräiset sarakkeet tai kopioi asiakasrivit asiakaspohjaan."
+    ),
+    "excel_csv_liikaa_kenttia": (
+        "rivillä on {kenttia} kenttää, mutta otsikkorivillä vain {otsikoita} (ylimääräinen arvo "
+        "{arvo!r}). Tavallisin syy on desimaalipilkku pilkuin erotetussa tiedostossa: 100,5 "
+        "jakautuu kahdeksi kentäksi, ja rivin loput arvot siirtyvät väärään sarakkeeseen. "
+        "Korjaa tiedosto: laita desimaalipilkulliset luvut lainausmerkkeihin (\"100,5\") tai "
+        "tallenna se puolipistein erotettuna. Jos lisäkentät ovat omia huomioita, anna niille "
+        "otsikko otsikkorivillä."
+    ),
+    "excel_piilotettu_valilehti": (
+        "Tiedostossa '{nimi}' asiakastaulukko on vain piilotetulla välilehdellä '{valilehti}' "
+        "(näkyvät välilehdet: {nakyvat}). Piilotettua välilehteä ei lueta itsestään, koska "
+        "siinä on usein vanhoja tietoja. Näytä välilehti Excelissä (napsauta välilehtiä "
+        "hiiren oikealla → Näytä) tai anna sen nimi: lue_asiakkaat(polku, valilehti='{valilehti}')."
+    ),
+    "excel_vioittunut_osa": (
+        "Tiedostoa '{nimi}' ei voi lukea: se on vioittunut ({vika}, osa {osa}). Excel ei tee "
+        "tällaista tiedostoa; se on voinut vioittua siirrossa tai toisen ohjelman "
+        "tallentamana. Korjaa tiedosto: avaa alkuperäinen Excelissä ja tallenna se "
+        "uudelleen muodossa Excel-työkirja (.xlsx), tai kopioi asiakasrivit tyhjään "
+        "asiakaspohjaan."
     ),
     "excel_kaksoiskappale": (
         "{paikka}: tunnus {arvo!r} on myös rivillä {toinen}. Jokaisella asiakkaalla saa olla "
@@ -364,6 +416,11 @@ VIESTIT: dict[str, str] = {
         "arvo {arvo!r} ei ole päivämäärä. Kirjoita päivä muodossa 1.3.2019 tai pelkkä vuosi "
         "(2019), tai jätä solu tyhjäksi. Sallitut vuodet ovat 1900–2100."
     ),
+    "excel_puolikas_merkki": (
+        "tekstissä on rikkinäinen merkki {merkki} (kohdassa {kohta}): puolikas merkkipari, "
+        "jota Excel-työkirjaan ei voi tallentaa. Teksti on todennäköisesti katkaistu kesken "
+        "emojin tai muun erikoismerkin. Korjaa teksti: kirjoita se uudelleen."
+    ),
     "excel_ohjausmerkki": (
         "tekstissä on näkymätön ohjausmerkki {merkki} (kohdassa {kohta}), jota Excel-työkirjaan "
         "ei voi tallentaa; esimerkiksi Word lisää sellaisen rivinvaihdon tilalle. Korjaa "
@@ -400,6 +457,21 @@ VIESTIT: dict[str, str] = {
     "excel_lisaa": " Korjaa myös: {luettelo}.",
     # Vienti ja pohja
     "excel_ei_xlsx": "Anna tiedostonimi, joka päättyy .xlsx (sain '{nimi}').",
+    "excel_ei_csv": "Anna tiedostonimi, joka päättyy .csv (sain '{nimi}').",
+    "excel_kohde_kansio": (
+        "'{polku}' on kansio eikä tiedosto, enkä kirjoita sen tilalle. Anna kansion sisällä "
+        "olevan tiedoston nimi, esimerkiksi '{polku}/{esimerkki}'."
+    ),
+    "excel_kohde_ei_tavallinen": (
+        "'{polku}' ei ole tavallinen tiedosto vaan {laji}, enkä kirjoita sen tilalle. Anna "
+        "uusi tiedostonimi."
+    ),
+    "excel_moniotsikko": (
+        "{funktio}: taulukon sarakkeilla on monta otsikkotasoa, mutta asiakastaulukossa "
+        "pitää olla yksi otsikko saraketta kohden. Anna taulukko, jonka lue_asiakkaat "
+        "palauttaa, tai litistä otsikot, esimerkiksi "
+        "asiakkaat.columns = asiakkaat.columns.get_level_values(0)."
+    ),
     "excel_nimi_liian_pitka": (
         "Tiedostonimi '{nimi}' on liian pitkä ({pituus} tavua, kun enintään {raja} sallitaan). "
         "Anna lyhyempi tiedostonimi."
