@@ -136,7 +136,7 @@ def _herata(*_):
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM (POSIX)")
-@settings(max_examples=250, deadline=None, derandomize=True, database=None,
+@settings(max_examples=150, deadline=None, derandomize=True, database=None,
           suppress_health_check=list(HealthCheck))
 @given(st.data())
 def test_public_functions_answer_or_give_one_finnish_message(taulukot, data):
