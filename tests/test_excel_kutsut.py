@@ -381,3 +381,130 @@ def test_a_hand_made_table_is_exported_as_the_reader_would_read_it(tmp_path):
     assert takaisin["asiakas_alkaen"].tolist()[2] == pd.Timestamp(2020, 5, 1)
     toinen = excel.vie_exceliin(tmp_path / "q.xlsx", takaisin)
     pd.testing.assert_frame_equal(excel.lue_asiakkaat(toinen), takaisin)
+
+
+# ---------------------------------------------------------------------------
+# QA re-test of issue 11 (F1-F15): each finding has a case here or in the corpus
+# ---------------------------------------------------------------------------
+
+def test_f1_a_comma_before_three_digits_is_ambiguous_in_cells_unless_the_file_says():
+    from asiakkuus import muotoilu
+    # Unambiguous: a decimal comma with 1, 2 or 4+ decimals, a leading zero, groups of space.
+    for teksti, odotettu in [("2,5", 2.5), ("0,500", 0.5), ("1 234,50", 1234.5),
+                             ("4,250.50", 4250.5), ("1.234,50", 1234.5), ("1234,567", 1234.567)]:
+        assert muotoilu.lue_luku(teksti, tiukka=True) == odotettu, teksti
+    assert "(2100) tai ilman loppunollia (2,1)" in _virhe(muotoilu.lue_luku, "2,100", tiukka=True)
+    assert "(1234567)" in _virhe(muotoilu.lue_luku, "1,234,567", tiukka=True)
+    assert muotoilu.lue_luku("2,100") == 2.1   # answers: a comma is always a decimal comma
+    # The file's other cells decide: '4,250.50' makes the comma a thousands separator.
+    assert muotoilu.luku_ja_yksikko("2,100", tiukka=True, tuhaterotin=",") == (2100.0, "")
+    assert muotoilu.luku_ja_yksikko("2,100", tiukka=True, tuhaterotin=".") == (2.1, "")
+    assert muotoilu.luku_ja_yksikko("12.500", tiukka=True, tuhaterotin=".") == (12500.0, "")
+    # The corpus file: every amount equals the reference rows (9,200 is 9 200, not 9,2).
+    taulu = excel.lue_asiakkaat(KORPUS / "hyva_pilkku_tuhaterottimena.csv")
+    assert taulu["tuotot"].tolist() == [float(r[4]) for r in tee_tiedostot.RIVIT]
+    assert taulu["suorat_kustannukset"].tolist() == [float(r[5]) for r in tee_tiedostot.RIVIT]
+
+
+def test_f1_a_file_with_both_styles_refuses_the_ambiguous_cell(tmp_path):
+    otsikko = "Asiakas;Tuotot;Suorat kustannukset;Uskollisuus;Tuleva potentiaali;" \
+              "Referenssiarvo;Oppimisarvo;Myynnin kustannukset;Markkinoinnin kustannukset;" \
+              "Asiakaspalvelun kustannukset\n"
+    polku = tmp_path / "a.csv"
+    polku.write_text(otsikko + "A;1.234,50;2,100;3;3;3;3;0;0;0\nB;4,250.50;1;3;3;3;3;0;0;0\n",
+                     encoding="utf-8")
+    assert "'2,100' pilkku voi olla" in _virhe(excel.lue_asiakkaat, polku)
+
+
+def test_f3_f4_integers_too_large_for_a_float(tmp_path):
+    from asiakkuus import muotoilu
+    assert muotoilu.lue_luku(10**400) is None and muotoilu.luku_ja_yksikko(10**400) is None
+    asiakkaat = excel.esimerkkiasiakkaat()
+    asiakkaat["tuotot"] = asiakkaat["tuotot"].astype(object)
+    asiakkaat.loc[0, "tuotot"] = 10**400
+    assert "1,0e+400 on liian suuri" in _virhe(excel.vie_exceliin, tmp_path / "x.xlsx",
+                                               asiakkaat)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.parametrize("nimi,osa", [("Kah\ud800vila", "rikkinäinen merkki U+D800"),
+                                      ("Kah\x7fvila", "U+007F"), ("Kah\x85vila", "U+0085"),
+                                      ("Kah\u2028vila", "U+2028"), ("Kah\u2029vila", "U+2029")])
+def test_f6_f12_export_refuses_broken_and_invisible_characters(tmp_path, nimi, osa):
+    asiakkaat = excel.esimerkkiasiakkaat()
+    asiakkaat.loc[0, "nimi"] = nimi
+    assert osa in _virhe(excel.vie_exceliin, tmp_path / "x.xlsx", asiakkaat)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_f12_text_that_looks_like_excels_escape_survives_the_round_trip(tmp_path):
+    asiakkaat = excel.esimerkkiasiakkaat()
+    asiakkaat.loc[0, "nimi"] = "Oy _x0041_ ja _x005F_"
+    takaisin = excel.lue_asiakkaat(excel.vie_exceliin(tmp_path / "x.xlsx", asiakkaat))
+    assert takaisin.loc[0, "nimi"] == "Oy _x0041_ ja _x005F_"
+    assert lukeminen.pura_xml_pako("Kah_x000B_vila") == "Kah\x0bvila"
+
+
+@pytest.mark.parametrize("nimi", ["a\x00.xlsx", "\ud800.xlsx"])
+def test_f7_a_broken_file_name_gives_one_finnish_message(tmp_path, nimi):
+    polku = str(tmp_path / nimi)
+    asiakkaat = excel.esimerkkiasiakkaat()
+    for funktio, args in [(excel.lue_asiakkaat, (polku,)), (excel.tee_pohja, (polku,)),
+                          (excel.vie_exceliin, (polku, asiakkaat)),
+                          (excel.tee_esimerkki_csv, (polku.replace(".xlsx", ".csv"),))]:
+        viesti = _virhe(funktio, *args)
+        assert "tiedoston nimessä on merkki U+" in viesti and funktio.__name__ in viesti
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_f8_the_example_csv_checks_its_target_like_the_export(tmp_path):
+    putki = tmp_path / "putki.csv"
+    os.mkfifo(putki)
+    assert "nimetty putki (FIFO)" in _virhe(excel.tee_esimerkki_csv, putki, korvaa=True)
+    oma = tmp_path / "omat.csv"
+    oma.write_bytes(b"omat tiedot")
+    assert "on jo olemassa" in _virhe(excel.tee_esimerkki_csv, oma)
+    assert oma.read_bytes() == b"omat tiedot"
+    assert "päättyy .csv" in _virhe(excel.tee_esimerkki_csv, tmp_path / "pohja.xlsx")
+    assert "on kansio" in _virhe(excel.tee_esimerkki_csv, tmp_path)
+    excel.tee_esimerkki_csv(oma, korvaa=True)
+    assert excel.lue_asiakkaat(oma).loc[0, "tuotot"] == 4250.5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["omat.csv", "putki.csv"]
+
+
+def test_f9_an_id_index_that_is_also_a_column_and_multi_level_headers(tmp_path):
+    asiakkaat = excel.esimerkkiasiakkaat()
+    polku = excel.vie_exceliin(tmp_path / "i.xlsx", asiakkaat.set_index("asiakas_id",
+                                                                        drop=False))
+    pd.testing.assert_frame_equal(excel.lue_asiakkaat(polku), asiakkaat)
+    kaksitasoinen = asiakkaat.set_axis(pd.MultiIndex.from_tuples(
+        [(s, "") for s in asiakkaat.columns]), axis=1)
+    assert "monta otsikkotasoa" in _virhe(excel.vie_exceliin, tmp_path / "m.xlsx", kaksitasoinen)
+
+
+def test_f15_a_symlink_loop_and_a_folder_target_are_named_for_what_they_are(tmp_path):
+    (tmp_path / "a.csv").symlink_to(tmp_path / "b.csv")
+    (tmp_path / "b.csv").symlink_to(tmp_path / "a.csv")
+    viesti = _virhe(excel.lue_asiakkaat, tmp_path / "a.csv")
+    assert "osoittaa kehässä" in viesti and "virhekoodi" not in viesti and "Sulje" not in viesti
+    (tmp_path / "k.xlsx").mkdir()
+    viesti = _virhe(excel.vie_exceliin, tmp_path / "k.xlsx", excel.esimerkkiasiakkaat())
+    assert "on kansio" in viesti and "CSV" not in viesti
+
+
+def test_f14_what_the_round_trip_preserves(tmp_path):
+    # Names: the reader strips leading and trailing spaces and tabs, and so does the export,
+    # so a table that was read comes back unchanged; a hand-made one comes back as the reader
+    # would have read it. Amounts: openpyxl writes 16 significant digits ('%.16g'); Excel
+    # keeps 15. Ids come back as text (the reader's rule).
+    asiakkaat = excel.esimerkkiasiakkaat()
+    asiakkaat.loc[0, "nimi"] = "\t  Hotelli Kelohovi  "
+    asiakkaat.loc[1, "tuotot"] = 0.1 + 0.2
+    asiakkaat.loc[2, "tuotot"] = 1 / 3
+    takaisin = excel.lue_asiakkaat(excel.vie_exceliin(tmp_path / "x.xlsx", asiakkaat))
+    assert takaisin.loc[0, "nimi"] == "Hotelli Kelohovi"
+    assert takaisin.loc[1, "tuotot"] == float("%.16g" % (0.1 + 0.2)) == 0.3
+    assert takaisin.loc[2, "tuotot"] == float("%.16g" % (1 / 3))
+    odotettu = asiakkaat.assign(nimi=asiakkaat["nimi"].str.strip(),
+                                tuotot=[float("%.16g" % x) for x in asiakkaat["tuotot"]])
+    pd.testing.assert_frame_equal(takaisin, odotettu)

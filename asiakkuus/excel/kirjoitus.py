@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import secrets
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -101,20 +102,30 @@ def _vaakatuloste(ws) -> None:
 _PISIN_NIMI = 200   # tavua; useimmat tiedostojärjestelmät sallivat 255
 
 
-def _tarkista_kohde(polku, korvaa, funktio: str = "vie_exceliin") -> Path:
-    """Kirjoitettavan työkirjan polku: .xlsx, kansio on olemassa, nimi ei liian pitkä."""
+def _tarkista_kohde(polku, korvaa, funktio: str = "vie_exceliin",
+                    paate: str = ".xlsx") -> Path:
+    """Kirjoitettavan tiedoston polku: pääte, kansio on olemassa, nimi ei liian pitkä eikä
+    rikkinäinen, ja olemassa oleva kohde on tavallinen tiedosto, jonka saa korvata."""
+    esimerkki = {".csv": "esimerkki.csv"}.get(paate, "asiakaspohja.xlsx" if funktio == "tee_pohja"
+                                             else "portfolio.xlsx")
     if isinstance(polku, pd.DataFrame):
         raise virhe("excel_vaihdetut", funktio=funktio,
                     kaytto=f"{funktio}('omat_tiedostot/portfolio.xlsx', asiakkaat)")
     if not isinstance(polku, (str, os.PathLike)) or isinstance(polku, bytes) or polku == "":
-        raise virhe("excel_ei_polku", funktio=funktio, esimerkki="portfolio.xlsx",
+        raise virhe("excel_ei_polku", funktio=funktio, esimerkki=esimerkki,
                     saatu=kuvaile(polku), lisa="")
     if not isinstance(korvaa, bool):
         raise virhe("excel_totuusarvo_arg", funktio=funktio, nimi="korvaa",
                     saatu=kuvaile(korvaa))
-    polku = Path(polku)
-    if polku.suffix.lower() != ".xlsx":
-        raise virhe("excel_ei_xlsx", nimi=polku.name)
+    from .lukeminen import _tarkista_polun_merkit   # lukeminen ei tuo tätä tiedostoa
+    polku = _tarkista_polun_merkit(polku, funktio, esimerkki)
+    try:
+        if polku.is_dir():
+            raise virhe("excel_kohde_kansio", polku=polku, esimerkki=esimerkki)
+    except OSError:
+        pass   # esimerkiksi linkkisilmukka: kansion tarkistus alla kertoo syyn
+    if polku.suffix.lower() != paate:
+        raise virhe("excel_ei_xlsx" if paate == ".xlsx" else "excel_ei_csv", nimi=polku.name)
     pituus = len(os.fsencode(polku.name))
     if pituus > _PISIN_NIMI:
         raise virhe("excel_nimi_liian_pitka", nimi=polku.name[:40] + "…", pituus=pituus,
@@ -122,9 +133,16 @@ def _tarkista_kohde(polku, korvaa, funktio: str = "vie_exceliin") -> Path:
     try:
         if not polku.parent.is_dir():
             raise virhe("excel_ei_kansiota", kansio=polku.parent)
-        if polku.is_dir():
-            raise virhe("excel_kansio", polku=polku)
-        if polku.exists() and not korvaa:
+        try:
+            tila = polku.stat().st_mode
+        except FileNotFoundError:
+            tila = None
+        if tila is not None and not stat.S_ISREG(tila):
+            laji = ("nimetty putki (FIFO)" if stat.S_ISFIFO(tila) else
+                    "laite" if stat.S_ISCHR(tila) or stat.S_ISBLK(tila) else
+                    "pistoke (socket)" if stat.S_ISSOCK(tila) else "erikoistiedosto")
+            raise virhe("excel_kohde_ei_tavallinen", polku=polku, laji=laji)
+        if tila is not None and not korvaa:
             raise virhe("excel_on_jo", polku=polku)
     except OSError as syy:
         raise virhe("excel_kirjoitus", polku=polku, syy=os_syy(syy)) from None
@@ -139,14 +157,19 @@ def _poista_hiljaa(polku: Path) -> None:
 
 
 def _tallenna(wb, polku: Path, korvaa: bool) -> Path:
-    """Tallenna ensin väliaikaiseen tiedostoon samaan kansioon ja nimeä se sitten."""
+    """Tallenna ensin väliaikaiseen tiedostoon samaan kansioon ja nimeä se sitten.
+
+    ``wb`` on openpyxl-työkirja tai valmiit tavut (esimerkki-CSV)."""
     tilapainen = polku.with_name(f".~vienti.{secrets.token_hex(4)}.tmp")
     try:
         # Uusi tiedosto tavallisin oikeuksin (umask), O_EXCL: ei koskaan jonkun toisen päälle.
         kahva = os.open(tilapainen, os.O_WRONLY | os.O_CREAT | os.O_EXCL
                         | getattr(os, "O_BINARY", 0), 0o666)
         with os.fdopen(kahva, "wb") as tiedosto:
-            wb.save(tiedosto)
+            if isinstance(wb, bytes):
+                tiedosto.write(wb)
+            else:
+                wb.save(tiedosto)
             tiedosto.flush()
             os.fsync(tiedosto.fileno())
         if polku.exists() and not korvaa:   # joku ehti tehdä tiedoston sillä välin

@@ -7,6 +7,7 @@ eikä sitä koskaan muuteta. Tuloksena on lähteitä (``tulkinta._Lahde``): väl
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import re
@@ -25,7 +26,7 @@ from .sarakkeet import (_SUURIN_RIVI, OHJEVALILEHTI, SUURIN_OSAMAARA, SUURIN_PUR
                         SUURIN_SARAKEMAARA, SUURIN_SOLUMAARA, SUURIN_TIEDOSTO, _normalisoi,
                         os_syy)
 from .tekstitiedosto import _lue_csv
-from .tulkinta import _Kaava, _Lahde, _tulkitse
+from .tulkinta import _Kaava, _Lahde, _otsikkorivi_indeksi, _tulkitse
 
 _TEKSTIPAATTEET = {".csv", ".txt", ".tsv"}
 _TYOKIRJAPAATTEET = {".xlsx", ".xlsm"}
@@ -33,6 +34,38 @@ _TYOKIRJAPAATTEET = {".xlsx", ".xlsm"}
 _XML_MAARITTELY = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _SOLU = re.compile(rb"<(?:[A-Za-z0-9_]{1,20}:)?c[\s>]")
 _STRICT = b"http://purl.oclc.org/ooxml/"
+# Solun osoite (r="B12"): rivi 0 tai sama osoite kahdesti on rikkinäinen tiedosto. Vain
+# rajattuja toistoja, ei sisäkkäisiä: aika on lineaarinen.
+_SOLUN_OSOITE = re.compile(rb'<(?:[A-Za-z0-9_]{1,20}:)?c\s[^<>]{0,2000}?\br="([A-Z]{1,3})([0-9]{1,8})"')
+# 64 sisäkkäistä alkavaa elementtiä peräkkäin (esimerkiksi <r><r><r>…): Excel ei koskaan
+# kirjoita niin syvää rakennetta, ja openpyxl lukisi sen hiljaa tyhjänä tekstinä.
+_SYVA_RAKENNE = re.compile(rb"(?:<[A-Za-z][^<>]{0,300}(?<!/)>\s{0,50}){64}")
+# OOXML tallentaa merkit, joita XML ei salli, muodossa _xHHHH_ (pystysarkain on _x000B_);
+# _x005F_ on alaviiva itse. openpyxl ei pura niitä, joten ne puretaan tässä.
+_XML_PAKO = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def suojaa_xml_pako(teksti: str) -> str:
+    """Vientiä varten: teksti, joka näyttää Excelin koodaukselta (_x0041_), kirjoitetaan
+    muodossa _x005F_x0041_, jotta Excel ja ``pura_xml_pako`` näyttävät sen sellaisenaan.
+
+    >>> suojaa_xml_pako("Oy_x0041_"), pura_xml_pako(suojaa_xml_pako("Oy_x0041_"))
+    ('Oy_x005F_x0041_', 'Oy_x0041_')
+    """
+    if "_x" not in teksti:
+        return teksti
+    return _XML_PAKO.sub(lambda osuma: "_x005F" + osuma.group(0), teksti)
+
+
+def pura_xml_pako(teksti: str) -> str:
+    """Pura Excelin _xHHHH_-koodaus: 'Kah_x000B_vila' → 'Kah\\x0bvila', '_x005F_x0041_' → '_x0041_'.
+
+    >>> pura_xml_pako("Kah_x000B_vila"), pura_xml_pako("_x005F_x0041_"), pura_xml_pako("a_xZZ_")
+    ('Kah\\x0bvila', '_x0041_', 'a_xZZ_')
+    """
+    if "_x" not in teksti:
+        return teksti
+    return _XML_PAKO.sub(lambda osuma: chr(int(osuma.group(1), 16)), teksti)
 
 
 def lue_asiakkaat(polku: str | os.PathLike, valilehti: str | None = None) -> pd.DataFrame:
@@ -50,9 +83,12 @@ def lue_asiakkaat(polku: str | os.PathLike, valilehti: str | None = None) -> pd.
     UTF-8 tai Windows-1252, otsikot isoin tai pienin kirjaimin, ylimääräisin välilyönnein ja
     ilman ääkkösiä. Luvut luetaan funktiolla ``muotoilu.lue_luku`` tiukassa tilassa: piste
     tuhaterottimena (``12.500``) on monitulkintainen, ja siitä tulee virhe, joka pyytää
-    kirjoittamaan 12500 tai 12,5. Työkirjasta luetaan välilehti *Asiakkaat* (tai
-    ``vie_exceliin``-funktion tekemän työkirjan *Portfolio*) tai muuten ainoa välilehti,
-    jolla on asiakastaulukko; ``valilehti`` valitsee toisen. Otsikkorivin yläpuolella saa
+    kirjoittamaan 12500 tai 12,5; samoin pilkku ja kolme numeroa (``2,100``), ellei
+    tiedoston muista euroista (``4,250.50``) selviä, kumpi merkki on tuhaterotin. CSV-rivi,
+    jossa on enemmän kenttiä kuin otsikkorivillä, hylätään. Työkirjasta luetaan näkyvä
+    välilehti *Asiakkaat* (tai ``vie_exceliin``-funktion tekemän työkirjan *Portfolio*) tai
+    muuten ainoa näkyvä välilehti, jolla on asiakastaulukko; piilotettu välilehti luetaan
+    vain valinnalla ``valilehti``, joka valitsee minkä tahansa välilehden. Otsikkorivin yläpuolella saa
     olla otsikkotekstiä ja muistiinpanoja (otsikkorivi etsitään ``OTSIKKOA_ETSITAAN``
     ensimmäisen ei-tyhjän rivin joukosta). Tyhjät rivit ohitetaan, tyhjä kustannussolu on
     0 €, tyhjä laji on "muu" ja tuntemattomat sarakkeet (esimerkiksi Huomiot) jätetään pois.
@@ -133,11 +169,29 @@ def _tarkista_polku(polku, valilehti) -> Path:
                     saatu=kuvaile(polku), lisa="")
     if valilehti is not None and not isinstance(valilehti, str):
         raise virhe("excel_valilehti_ei_teksti", saatu=kuvaile(valilehti))
+    return _tarkista_polun_merkit(polku, "lue_asiakkaat", "asiakkaat.xlsx")
+
+
+def _tarkista_polun_merkit(polku, funktio: str, esimerkki: str) -> Path:
+    """Polku Path-oliona. Nollamerkki tai puolikas merkkipari (esimerkiksi '\\ud800')
+    tiedoston nimessä antaa suomenkielisen virheen eikä ValueError- tai
+    UnicodeEncodeError-poikkeusta."""
     try:
-        return Path(polku)
-    except (TypeError, ValueError):   # esimerkiksi os.PathLike, joka ei anna tekstiä
-        raise virhe("excel_ei_polku", funktio="lue_asiakkaat", esimerkki="asiakkaat.xlsx",
+        uusi = Path(polku)
+    except Exception:   # noqa: BLE001  esimerkiksi os.PathLike, joka ei anna tekstiä
+        raise virhe("excel_ei_polku", funktio=funktio, esimerkki=esimerkki,
                     saatu=kuvaile(polku), lisa="") from None
+    teksti = str(uusi)
+    try:
+        tavut = os.fsencode(teksti)
+    except UnicodeError:
+        tavut = None
+    if tavut is None or b"\x00" in tavut:
+        kohta = next(i for i, m in enumerate(teksti)
+                     if m == "\x00" or ("\ud800" <= m <= "\udfff" and tavut is None))
+        raise virhe("excel_polku_merkki", funktio=funktio, merkki=f"U+{ord(teksti[kohta]):04X}",
+                    kohta=kohta + 1, esimerkki=esimerkki)
+    return uusi
 
 
 def _lue_tavut(polku: Path) -> bytes:
@@ -148,7 +202,7 @@ def _lue_tavut(polku: Path) -> bytes:
     except FileNotFoundError:
         raise virhe("excel_ei_loydy", polku=polku) from None
     except OSError as syy:
-        raise virhe("excel_ei_luettavissa", nimi=polku.name, syy=os_syy(syy)) from None
+        raise _avausvirhe(polku, syy) from None
     _vaadi_tavallinen(polku, tiedot.st_mode)
     if tiedot.st_size > SUURIN_TIEDOSTO:
         raise virhe("excel_liian_suuri", nimi=polku.name, koko=_mt(tiedot.st_size),
@@ -160,13 +214,25 @@ def _lue_tavut(polku: Path) -> bytes:
             _vaadi_tavallinen(polku, os.fstat(tiedosto.fileno()).st_mode)
             data = tiedosto.read(SUURIN_TIEDOSTO + 1)
     except OSError as syy:
-        raise virhe("excel_ei_luettavissa", nimi=polku.name, syy=os_syy(syy)) from None
+        raise _avausvirhe(polku, syy) from None
     if len(data) > SUURIN_TIEDOSTO:   # tiedosto kasvoi kesken lukemisen
         raise virhe("excel_liian_suuri", nimi=polku.name, koko=_mt(len(data)),
                     raja=_mt(SUURIN_TIEDOSTO))
     if not data:
         raise virhe("excel_tyhja_tiedosto", nimi=polku.name)
     return data
+
+
+def _avausvirhe(polku: Path, syy: OSError) -> AsiakkuusVirhe:
+    """Avaamisen virhe suomeksi; neuvo sen mukaan, mikä esti avaamisen."""
+    if syy.errno == errno.ELOOP:
+        return virhe("excel_linkkisilmukka", polku=polku)
+    if syy.errno in (errno.ENOTDIR, errno.ENAMETOOLONG, errno.EINVAL):
+        return virhe("excel_polku_ei_kelpaa", polku=polku,
+                     syy="polun osa ei ole kansio" if syy.errno == errno.ENOTDIR
+                     else "nimi on liian pitkä" if syy.errno == errno.ENAMETOOLONG
+                     else "nimessä on merkki, jota tiedostonimessä ei voi olla")
+    return virhe("excel_ei_luettavissa", nimi=polku.name, syy=os_syy(syy))
 
 
 def _avaa_odottamatta(polku, liput: int) -> int:
@@ -268,8 +334,13 @@ def _tarkista_paketti(data: bytes, nimi: str) -> None:
                     # Excel ei koskaan kirjoita DOCTYPE- tai ENTITY-määrittelyjä.
                     if _XML_MAARITTELY.search(sisalto):
                         raise virhe("excel_xml_pommi", nimi=nimi, osa=osa.filename)
+                    if _SYVA_RAKENNE.search(sisalto):
+                        raise virhe("excel_vioittunut_osa", nimi=nimi, osa=osa.filename,
+                                    vika="XML-rakenne on satoja tasoja syvä")
                     if osa.filename.startswith("xl/worksheets/"):
                         soluja += len(_SOLU.findall(sisalto))
+                        if soluja <= SUURIN_SOLUMAARA:
+                            _tarkista_osoitteet(sisalto, nimi, osa.filename)
             if soluja > SUURIN_SOLUMAARA:
                 raise virhe("excel_liikaa_soluja", nimi=nimi, solut=soluja,
                             raja=SUURIN_SOLUMAARA)
@@ -280,25 +351,30 @@ def _tarkista_paketti(data: bytes, nimi: str) -> None:
         raise virhe("excel_vioittunut", nimi=nimi) from None
 
 
+def _tarkista_osoitteet(xml: bytes, nimi: str, osa: str) -> None:
+    """Solun osoite rivillä 0 tai sama osoite kahdesti: openpyxl lukisi sen hiljaa väärin
+    (solu katoaisi tai korvaisi toisen), joten tiedosto on rikki."""
+    nahdyt = set()
+    for sarake, rivi in _SOLUN_OSOITE.findall(xml):
+        if rivi.startswith(b"0"):
+            raise virhe("excel_vioittunut_osa", nimi=nimi, osa=osa,
+                        vika=f"solun osoite {(sarake + rivi).decode()} on rivillä 0")
+        if (sarake, rivi) in nahdyt:
+            raise virhe("excel_vioittunut_osa", nimi=nimi, osa=osa,
+                        vika=f"solu {(sarake + rivi).decode()} on tiedostossa kahdesti")
+        nahdyt.add((sarake, rivi))
+
+
 def _lue_tyokirja(data: bytes, nimi: str, valilehti: str | None) -> list[_Lahde]:
     _tarkista_paketti(data, nimi)
     wb = _avaa_tyokirja(data, nimi, vain_tulokset=False)
     valilehdet = list(wb.worksheets)
-    if not valilehdet:   # pelkkiä kaaviovälilehtiä
+    if not valilehdet:
+        if not wb.chartsheets:   # ei yhtään välilehteä: Excel ei tallenna sellaista
+            raise virhe("excel_vioittunut_osa", nimi=nimi, osa="xl/workbook.xml",
+                        vika="työkirjassa ei ole yhtään välilehteä")
         raise virhe("excel_vain_kaaviot", nimi=nimi,
-                    valilehdet=", ".join(f"'{ws.title}'" for ws in wb.chartsheets) or "'?'")
-    if valilehti is not None:
-        osumat = [ws for ws in valilehdet if _normalisoi(ws.title) == _normalisoi(valilehti)]
-        if not osumat:
-            raise virhe("excel_ei_valilehtea", nimi=nimi, valilehti=valilehti,
-                         valilehdet=", ".join(f"'{ws.title}'" for ws in valilehdet))
-        valitut = osumat[:1]
-    else:
-        # Pohjan välilehti Asiakkaat tai vientityökirjan Portfolio (sen voi lukea takaisin).
-        nimetty = [ws for ws in valilehdet if _normalisoi(ws.title) in ("asiakkaat", "portfolio")]
-        valitut = nimetty[:1] or [ws for ws in valilehdet
-                                  if _normalisoi(ws.title) != _normalisoi(OHJEVALILEHTI)]
-        valitut = valitut or valilehdet
+                    valilehdet=", ".join(f"'{ws.title}'" for ws in wb.chartsheets))
 
     tulokset = {}
 
@@ -309,28 +385,62 @@ def _lue_tyokirja(data: bytes, nimi: str, valilehti: str | None) -> list[_Lahde]
         kohde = tulokset["wb"][valilehden_nimi][solu]
         return kohde.value, kohde.data_type
 
-    return [_lue_valilehti(ws, nimi, tallennettu_tulos) for ws in valitut]
+    if valilehti is not None:
+        osumat = [ws for ws in valilehdet if _normalisoi(ws.title) == _normalisoi(valilehti)]
+        if not osumat:
+            raise virhe("excel_ei_valilehtea", nimi=nimi, valilehti=valilehti,
+                         valilehdet=", ".join(f"'{ws.title}'" for ws in valilehdet))
+        return [_lue_valilehti(osumat[0], nimi, tallennettu_tulos)]
+    # Vain näkyvät välilehdet: käyttäjä näkee Excelissä ne, ei piilotettuja (hidden,
+    # veryHidden), joissa on usein vanhoja tietoja.
+    nakyvat = [ws for ws in valilehdet if ws.sheet_state == "visible"]
+    piilotetut = [ws for ws in valilehdet if ws.sheet_state != "visible"]
+    lahteet = [_lue_valilehti(ws, nimi, tallennettu_tulos) for ws in _valitse(nakyvat)]
+    if not any(_otsikkorivi_indeksi(l) is not None for l in lahteet):
+        # Näkyviltä välilehdiltä ei löydy asiakastaulukkoa: onko se piilotetulla?
+        for ws in _valitse(piilotetut):
+            if _otsikkorivi_indeksi(_lue_valilehti(ws, nimi, tallennettu_tulos)) is not None:
+                raise virhe("excel_piilotettu_valilehti", nimi=nimi, valilehti=ws.title,
+                            nakyvat=", ".join(f"'{w.title}'" for w in nakyvat) or "(ei yhtään)")
+    return lahteet or [_lue_valilehti(ws, nimi, tallennettu_tulos) for ws in _valitse(piilotetut)]
+
+
+def _valitse(valilehdet: list) -> list:
+    """Pohjan välilehti Asiakkaat tai vientityökirjan Portfolio (sen voi lukea takaisin),
+    muuten kaikki paitsi Ohjeet (tai Ohjeet, jos muita ei ole)."""
+    nimetty = [ws for ws in valilehdet if _normalisoi(ws.title) in ("asiakkaat", "portfolio")]
+    valitut = nimetty[:1] or [ws for ws in valilehdet
+                              if _normalisoi(ws.title) != _normalisoi(OHJEVALILEHTI)]
+    return valitut or valilehdet
 
 
 def _lue_valilehti(ws, nimi: str, tallennettu_tulos) -> _Lahde:
-    if ws.max_row > _SUURIN_RIVI or ws.max_column > SUURIN_SARAKEMAARA:
-        raise virhe("excel_liian_laaja", nimi=nimi, valilehti=ws.title, rivit=ws.max_row,
-                    sarakkeet=ws.max_column, raja_rivit=_SUURIN_RIVI,
+    # Vain solut, joissa on arvo: muotoiltu tyhjä solu (reunaviiva riville 20 000 tai
+    # väri sarakkeessa 300) ei ole tietoa eikä kasvata välilehteä. Solujen määrä on jo
+    # rajattu (SUURIN_SOLUMAARA), joten läpikäynti on nopea; ws._cells on openpyxl-
+    # kirjaston solusanakirja {(rivi, sarake): solu}.
+    riveittain: dict[int, dict[int, object]] = {}
+    for (rivi, sarake), solu in ws._cells.items():
+        arvo = solu.value
+        if arvo is None or (isinstance(arvo, str) and not arvo.strip()):
+            continue
+        if solu.data_type == "f":
+            arvo = _Kaava(str(getattr(arvo, "text", arvo)), solu.coordinate)
+        elif isinstance(arvo, str):
+            arvo = pura_xml_pako(arvo)
+        elif isinstance(arvo, (int, float)) and not isinstance(arvo, bool) \
+                and "%" in str(solu.number_format):
+            # Prosentiksi muotoiltu solu (0,12 näkyy 12 %): ei hiljaa 0,12 euroa.
+            arvo = f"{arvo * 100:g} %" if not isinstance(arvo, int) or abs(arvo) < 10**15 \
+                else arvo
+        riveittain.setdefault(rivi, {})[sarake] = arvo
+    leveys = max((max(solut) for solut in riveittain.values()), default=0)
+    if len(riveittain) > _SUURIN_RIVI or leveys > SUURIN_SARAKEMAARA:
+        raise virhe("excel_liian_laaja", nimi=nimi, valilehti=ws.title,
+                    rivit=len(riveittain), sarakkeet=leveys, raja_rivit=_SUURIN_RIVI,
                     raja_sarakkeet=SUURIN_SARAKEMAARA)
-    rivit = []
-    for solut in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column):
-        arvot = []
-        for solu in solut:
-            arvo = solu.value
-            if solu.data_type == "f":
-                arvo = _Kaava(str(getattr(arvo, "text", arvo)), solu.coordinate)
-            elif isinstance(arvo, (int, float)) and not isinstance(arvo, bool) \
-                    and "%" in str(solu.number_format):
-                # Prosentiksi muotoiltu solu (0,12 näkyy 12 %): ei hiljaa 0,12 euroa.
-                arvo = f"{arvo * 100:g} %"
-            arvot.append(arvo)
-        if any(a is not None and not (isinstance(a, str) and not a.strip()) for a in arvot):
-            rivit.append((solut[0].row, arvot))
+    rivit = [(rivi, [riveittain[rivi].get(sarake) for sarake in range(1, leveys + 1)])
+             for rivi in sorted(riveittain)]
     yhdistetyt = [(a.min_row, a.min_col, a.max_row, a.max_col, a.coord)
                   for a in ws.merged_cells.ranges]
     lahde = _Lahde(nimi, ws.title, rivit, yhdistetyt)

@@ -10,16 +10,15 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..argumentit import kuvaile, tarkista_argumentit
-from ..virheet import virhe
+from ..argumentit import tarkista_argumentit
 from .kirjoitus import _ohjeet, _otsikkorivi, _tallenna, _tarkista_kohde, _teksti
 from .ohjetekstit import POHJAN_OHJEET
 from .sarakkeet import (ASIAKASVALILEHTI, ESIMERKKIASIAKKAAT, OHJEVALILEHTI, PAIVAMUOTO,
-                        SARAKKEET, SENTTIMUOTO, SUURIN_RIVIMAARA, os_syy, pohjan_sarakkeet)
+                        SARAKKEET, SENTTIMUOTO, SUURIN_RIVIMAARA, pohjan_sarakkeet)
 
 
 @tarkista_argumentit
-def tee_pohja(polku: str | os.PathLike, esimerkit: bool = True, korvaa: bool = False) -> Path:
+def tee_pohja(polku: Path | str, esimerkit: bool = True, korvaa: bool = False) -> Path:
     """Tee asiakaspohja (Excel-työkirja), johon yrittäjä kirjoittaa omat asiakkaansa.
 
     Välilehdellä *Ohjeet* kerrotaan, mitä kuhunkin sarakkeeseen kirjoitetaan, ja
@@ -90,12 +89,15 @@ def tee_pohja(polku: str | os.PathLike, esimerkit: bool = True, korvaa: bool = F
 
 
 @tarkista_argumentit
-def tee_esimerkki_csv(polku: str | os.PathLike, virheellinen: bool = False) -> Path:
+def tee_esimerkki_csv(polku: Path | str, virheellinen: bool = False,
+                      korvaa: bool = False) -> Path:
     """Kirjoita pieni esimerkki-CSV (puolipiste-erotin, suomalaiset luvut) ja palauta polku.
 
     ``virheellinen=True`` kirjoittaa tiedoston, jonka tuotoissa on teksti *noin 500*,
-    jotta lukijan virheilmoitusta voi kokeilla. Tiedosto kirjoitetaan joka kerta uudelleen:
-    käytä sille omaa nimeä, älä omien asiakkaidesi tiedoston nimeä.
+    jotta lukijan virheilmoitusta voi kokeilla. Nimen pitää päättyä .csv. Olemassa olevaa
+    tiedostoa ei korvata, ellei ``korvaa=True``, eikä koskaan muuta kuin tavallista
+    tiedostoa (kansio, nimetty putki tai laite hylätään). Tiedosto kirjoitetaan ensin
+    väliaikaiseen tiedostoon ja nimetään sitten lopulliseksi, kuten ``vie_exceliin``.
 
     >>> import tempfile
     >>> from asiakkuus.excel import lue_asiakkaat
@@ -108,13 +110,5 @@ def tee_esimerkki_csv(polku: str | os.PathLike, virheellinen: bool = False) -> P
                "Uskollisuus;Tuleva potentiaali;Referenssiarvo;Oppimisarvo\n")
     rivi = ("Kahvila Kuksa;kahvila;noin 500;200;0;0;0;4;3;3;2\n" if virheellinen else
             "Kahvila Kuksa;kahvila;4 250,50 €;2 100;300;;150;4;3;3;2\n")
-    if not isinstance(polku, (str, os.PathLike)) or isinstance(polku, bytes) or polku == "":
-        raise virhe("excel_ei_polku", funktio="tee_esimerkki_csv", esimerkki="esimerkki.csv",
-                    saatu=kuvaile(polku), lisa="")
-    polku = Path(polku)
-    try:
-        polku.write_text(otsikko + rivi, encoding="utf-8")
-    except OSError as syy:
-        raise virhe("excel_kirjoitus", polku=polku, syy=os_syy(syy)) from None
-    return polku
-
+    polku = _tarkista_kohde(polku, korvaa, "tee_esimerkki_csv", paate=".csv")
+    return _tallenna((otsikko + rivi).encode("utf-8"), polku, korvaa)

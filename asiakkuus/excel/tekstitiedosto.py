@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 
 from ..virheet import virhe
-from .sarakkeet import _SUURIN_RIVI, OTSIKKOA_ETSITAAN, SUURIN_TIEDOSTO
+from .sarakkeet import _SUURIN_RIVI, OTSIKKOA_ETSITAAN, SUURIN_SARAKEMAARA, SUURIN_TIEDOSTO
 from .tulkinta import _Lahde, _tunnistettuja
 
 # Vain yksittäisiä merkkejä ja vaihtoehtoja, ei sisäkkäisiä toistoja: aika on lineaarinen.
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|â‚¬|Â[\u00a0-\u00bf]")
+_OHJAUSMERKKI = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")   # ei sarkainta eikä rivinvaihtoja
 
 
 def _pura_teksti(data: bytes, nimi: str) -> str:
@@ -47,6 +49,16 @@ def _csv_rivit(teksti: str, erotin: str, nimi: str, enintaan: int | None = None)
             numero += 1
             if enintaan is not None and numero > enintaan:
                 break
+            if len(arvot) > SUURIN_SARAKEMAARA:
+                # Sama sarakeraja kuin työkirjoissa, ennen kuin jokainen kenttä käsitellään:
+                # 200 000 kentän rivi veisi muuten sekunteja. Tyhjät kentät lopussa eivät laske.
+                while arvot and not arvot[-1].strip():
+                    arvot.pop()
+                if len(arvot) > SUURIN_SARAKEMAARA:
+                    if enintaan is None:
+                        raise virhe("excel_csv_liian_levea", nimi=nimi, rivi=numero,
+                                    kenttia=len(arvot), raja=SUURIN_SARAKEMAARA)
+                    arvot = arvot[:SUURIN_SARAKEMAARA + 1]   # erottimen kokeilu: alku riittää
             arvot = [a.strip() or None for a in arvot]
             if any(a is not None for a in arvot):
                 rivit.append((numero, arvot))
@@ -63,17 +75,20 @@ def _lue_csv(data: bytes, nimi: str) -> _Lahde:
     teksti = _pura_teksti(data, nimi)
     # Paljon ohjausmerkkejä = binääridataa. Yksittäinen ohjausmerkki solussa (esimerkiksi
     # Wordin pystysarkain) hylätään vasta solun kohdalla, jotta viesti nimeää rivin ja sarakkeen.
-    ohjaukset = [(numero, m) for numero, rivi in enumerate(teksti.split("\n"), start=1)
-                 for m in rivi if ord(m) < 32 and m not in "\t\r"]
+    # Säännölliset lausekkeet käyvät tekstin läpi kerran (ei merkki kerrallaan Pythonissa).
+    ohjaukset = list(itertools.islice(_OHJAUSMERKKI.finditer(teksti), 11))
     if len(ohjaukset) > 10:
-        numero, merkki = ohjaukset[0]
-        raise virhe("excel_binaari", nimi=nimi, tavu=f"0x{ord(merkki):02X}",
-                    kohta=f"rivillä {numero}")
-    for numero, rivi in enumerate(teksti.split("\n"), start=1):
-        osuma = _MOJIBAKE.search(rivi)
-        if osuma:
-            raise virhe("excel_mojibake", nimi=nimi, rivi=numero,
-                        esimerkki=rivi[max(0, osuma.start() - 8):osuma.end() + 8])
+        eka = ohjaukset[0]
+        raise virhe("excel_binaari", nimi=nimi, tavu=f"0x{ord(eka.group()):02X}",
+                    kohta=f"rivillä {teksti.count(chr(10), 0, eka.start()) + 1}")
+    osuma = _MOJIBAKE.search(teksti)
+    if osuma:
+        alku = teksti.rfind("\n", 0, osuma.start()) + 1
+        loppu = teksti.find("\n", osuma.end())
+        rivi = teksti[alku:loppu if loppu >= 0 else len(teksti)]
+        kohta = osuma.start() - alku
+        raise virhe("excel_mojibake", nimi=nimi, rivi=teksti.count("\n", 0, osuma.start()) + 1,
+                    esimerkki=rivi[max(0, kohta - 8):kohta + len(osuma.group()) + 8])
     # Erotin valitaan sen mukaan, millä otsikkorivistä tunnistuu eniten sarakkeita.
     paras, parhaat_pisteet = ";", -1
     for erotin in (";", ",", "\t"):

@@ -6,11 +6,12 @@ import datetime as dt
 import difflib
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from ..muotoilu import luku, luku_ja_yksikko
+from ..muotoilu import PISIN_LUKUTEKSTI, luku, luku_ja_yksikko
 from ..virheet import AsiakkuusVirhe, virhe
 from .sarakkeet import (ARVIOT, EUROT, OTSIKKOA_ETSITAAN, PISIN_TEKSTI, SARAKKEET, SUURIN_EURO,
                         SUURIN_RIVIMAARA, _ALIAKSET, _SARAKE, _normalisoi)
@@ -22,8 +23,13 @@ _PISIN_OTSIKKO = 200   # pidempi solu ei ole otsikko (eikä sitä verrata otsiko
 # Sama jäsennin ilman argumenttien tarkistusta: se kutsutaan jopa 45 000 kertaa tiedostoa
 # kohden aina samoin argumentein (teksti, tiukka=True), ja tarkistus vie puolet ajasta.
 _luku_ja_yksikko = getattr(luku_ja_yksikko, "__wrapped__", luku_ja_yksikko)
-# Merkit, joita XML 1.0 eikä siis Excel-työkirja salli tekstissä (sarkain ja rivinvaihto saa).
-_KIELLETYT = frozenset([*map(chr, range(0x20)), "\ufffe", "\uffff"]) - {"\t", "\n"}
+# Merkit, joita XML 1.0 eikä siis Excel-työkirja salli tekstissä (sarkain ja rivinvaihto saa),
+# ja näkymättömät ohjausmerkit, jotka Excel tallentaisi mutta joita ei näe: DEL (U+007F),
+# C1-ohjausmerkit (U+0080–U+009F, esimerkiksi NEL U+0085) sekä rivin- ja kappaleenerotin
+# (U+2028, U+2029). Sama periaate kuin nimissä (tallennus.nimen_ongelma), mutta
+# muotoilumerkit (esimerkiksi emojien U+200D) saavat olla asiakkaan nimessä.
+_KIELLETYT = frozenset([*map(chr, range(0x20)), *map(chr, range(0x7F, 0xA0)),
+                        "\u2028", "\u2029", "\ufffe", "\uffff"]) - {"\t", "\n"}
 
 
 def _viesti(avain: str, **tiedot) -> str:
@@ -119,7 +125,7 @@ def _tulkitse(lahteet: list[_Lahde], nimi: str) -> pd.DataFrame:
     _tarkista_yhdistetyt(lahde, otsikkorivi)
     sarakkeet = _sarakkeet(lahde, otsikkorivi, otsikot)
     datarivit = lahde.rivit[indeksi + 1:]
-    return _muunna_rivit(lahde, otsikkorivi, sarakkeet, datarivit)
+    return _muunna_rivit(lahde, otsikkorivi, sarakkeet, datarivit, len(otsikot))
 
 
 def _tarkista_yhdistetyt(lahde: _Lahde, alkaen: int) -> None:
@@ -166,11 +172,12 @@ def _sarakkeet(lahde: _Lahde, rivi: int, otsikot: list) -> dict[str, tuple[int, 
     return loydetyt
 
 
-def _luku(arvo, laji: str) -> float | None:
+def _luku(arvo, laji: str, tuhaterotin: str | None = None) -> float | None:
     """Solun arvo luvuksi; None = tyhjä. Virheellisestä arvosta nousee _Soluvirhe.
 
     Tekstin luku luetaan funktiolla ``muotoilu.lue_luku`` tiukassa tilassa (yksikkö
-    erikseen): eurosarakkeessa saa olla euromerkki, arviossa ei yksikköä.
+    erikseen): eurosarakkeessa saa olla euromerkki, arviossa ei yksikköä. ``tuhaterotin``
+    on tiedoston muista soluista päätelty tuhaterotin (``_tuhaterotin``).
     """
     if arvo is None:
         return None
@@ -179,6 +186,11 @@ def _luku(arvo, laji: str) -> float | None:
     if isinstance(arvo, (dt.datetime, dt.date, dt.time, dt.timedelta)):
         raise _Soluvirhe(_viesti("excel_paiva_luvussa", arvo=_nayta_arvo(arvo)))
     arviossa = laji == "arvio"
+    if isinstance(arvo, int) and abs(arvo) > SUURIN_EURO:
+        # Ennen float()-muunnosta: 400-numeroinen kokonaisluku ei mahdu liukulukuun.
+        if arviossa:
+            raise _Soluvirhe(_viesti("excel_ei_asteikolla", arvo=_iso_luku(arvo)))
+        return _ei_liian_suuri(arvo)
     if isinstance(arvo, (int, float)):
         if not math.isfinite(arvo):
             raise _Soluvirhe(_viesti("excel_ei_luku_arvio" if arviossa else "excel_ei_luku",
@@ -188,7 +200,7 @@ def _luku(arvo, laji: str) -> float | None:
     if not teksti:
         return None
     try:
-        tulos = _luku_ja_yksikko(teksti, tiukka=True)
+        tulos = _luku_ja_yksikko(teksti, True, tuhaterotin)
     except AsiakkuusVirhe as syy:   # monitulkintainen piste tai liian tarkka luku
         viesti = str(syy)   # paikan jälkeen pienellä: "…, sarake 'Tuotot (€)': luvussa …"
         raise _Soluvirhe(viesti[:1].lower() + viesti[1:]) from None
@@ -208,13 +220,18 @@ def _luku(arvo, laji: str) -> float | None:
     return _ei_liian_suuri(luku_)
 
 
+def _iso_luku(arvo) -> str:
+    """Raja ylittävä luku näytettäväksi ilman muotoilu.luku-funktiota (sen argumentit ovat
+    enintään raja); hyvin suuri eksponenttimuodossa: 1,0e+300 kertoo koon paremmin. Myös
+    kokonaisluku, joka ei mahdu liukulukuun (Decimal muotoilee sen tarkasti)."""
+    if abs(arvo) >= 10**15:
+        return f"{Decimal(arvo):.1e}".replace(".", ",").replace("-", "−")
+    return f"{arvo:,.0f}".replace(",", "\u202f").replace("-", "−")
+
+
 def _ei_liian_suuri(arvo: float) -> float:
     if abs(arvo) > SUURIN_EURO:
-        # Raja ylittävä luku näytetään ilman muotoilu.luku-funktiota (sen argumentit ovat
-        # enintään raja); hyvin suuri eksponenttimuodossa: 1,0e+300 kertoo koon paremmin.
-        naytetty = (f"{arvo:.1e}".replace(".", ",") if abs(arvo) >= 1e15
-                    else f"{arvo:,.0f}".replace(",", "\u202f").replace("-", "−"))
-        raise _Soluvirhe(_viesti("excel_liian_suuri_luku", arvo=naytetty,
+        raise _Soluvirhe(_viesti("excel_liian_suuri_luku", arvo=_iso_luku(arvo),
                                  raja=luku(SUURIN_EURO)))
     return arvo
 
@@ -258,9 +275,12 @@ def _tekstiksi(arvo) -> str | None:
     if isinstance(arvo, dt.datetime):
         arvo = arvo.date()
     teksti = str(arvo)
-    kohta = next((i for i, m in enumerate(teksti) if m in _KIELLETYT), None)
+    kohta = next((i for i, m in enumerate(teksti)
+                  if m in _KIELLETYT or "\ud800" <= m <= "\udfff"), None)
     if kohta is not None:   # ennen strip()-kutsua: sekin poistaisi pystysarkaimen hiljaa
-        raise _Soluvirhe(_viesti("excel_ohjausmerkki", merkki=f"U+{ord(teksti[kohta]):04X}",
+        merkki = teksti[kohta]
+        raise _Soluvirhe(_viesti("excel_puolikas_merkki" if "\ud800" <= merkki <= "\udfff"
+                                 else "excel_ohjausmerkki", merkki=f"U+{ord(merkki):04X}",
                                  kohta=kohta + 1))
     teksti = teksti.strip()
     if len(teksti) > PISIN_TEKSTI:
@@ -281,10 +301,36 @@ def _ratkaise_kaava(lahde: _Lahde, arvo):
     return tulos
 
 
+def _tuhaterotin(sarakkeet: dict[str, tuple[int, str]],
+                 datarivit: list[tuple[int, list]]) -> str | None:
+    """Tiedoston tuhaterotin sen yksiselitteisistä euroista: ``4,250.50`` kertoo, että
+    pilkku on tuhaterotin, ja ``4.250,50``, että piste on. Silloin saman tiedoston
+    ``2,100`` tai ``12.500`` ei ole monitulkintainen. Jos tiedostossa on kumpaakin tai
+    ei kumpaakaan, palautetaan None, ja monitulkintainen luku hylätään."""
+    indeksit = [sarakkeet[k][0] for k in EUROT if k in sarakkeet]
+    loydetyt: set[str] = set()
+    for _, arvot in datarivit:
+        for i in indeksit:
+            arvo = arvot[i] if i < len(arvot) else None
+            if not (isinstance(arvo, str) and "," in arvo and "." in arvo
+                    and len(arvo) <= PISIN_LUKUTEKSTI):
+                continue
+            try:
+                if _luku_ja_yksikko(arvo, True) is None:
+                    continue
+            except AsiakkuusVirhe:
+                continue
+            loydetyt.add("," if arvo.rfind(".") > arvo.rfind(",") else ".")
+            if len(loydetyt) > 1:
+                return None
+    return loydetyt.pop() if loydetyt else None
+
+
 def _muunna_rivit(lahde: _Lahde, otsikkorivi: int, sarakkeet: dict[str, tuple[int, str]],
-                  datarivit: list[tuple[int, list]]) -> pd.DataFrame:
+                  datarivit: list[tuple[int, list]], leveys: int) -> pd.DataFrame:
     if len(datarivit) > SUURIN_RIVIMAARA:
         raise virhe("excel_liikaa_riveja", paikka=lahde.paikka(), raja=SUURIN_RIVIMAARA)
+    tuhaterotin = _tuhaterotin(sarakkeet, datarivit)
     ongelmat: list[tuple[str, str]] = []   # (koko viesti, lyhyt paikka)
     tulos: dict[str, list] = {s.nimi: [] for s in SARAKKEET}
     rivinumerot: list[int] = []
@@ -295,6 +341,16 @@ def _muunna_rivit(lahde: _Lahde, otsikkorivi: int, sarakkeet: dict[str, tuple[in
                          f"rivi {rivi}" + (f" sarake '{otsikko}'" if otsikko else "")))
 
     for rivi, arvot in datarivit:
+        if lahde.valilehti is None and len(arvot) > leveys \
+                and any(a is not None for a in arvot[leveys:]):
+            # CSV-rivillä enemmän kenttiä kuin otsikkorivillä: tyypillisesti lainaamaton
+            # desimaalipilkku pilkuin erotetussa tiedostossa ("100,5"), joka siirtää rivin
+            # loput arvot sarakkeen vasemmalle. Rivin muut viat olisivat vain seurausta.
+            ylimaarainen = next(a for a in arvot[leveys:] if a is not None)
+            ongelmat.append((f"{lahde.paikka(rivi)}: " + _viesti(
+                "excel_csv_liikaa_kenttia", kenttia=len(arvot), otsikoita=leveys,
+                arvo=_nayta_arvo(ylimaarainen)), f"rivi {rivi}"))
+            continue
         solut = {k: (arvot[i] if i < len(arvot) else None) for k, (i, _) in sarakkeet.items()}
         solut = {k: (None if isinstance(v, str) and not v.strip() else v) for k, v in solut.items()}
         if all(v is None for v in solut.values()):
@@ -310,7 +366,8 @@ def _muunna_rivit(lahde: _Lahde, otsikkorivi: int, sarakkeet: dict[str, tuple[in
                 elif laji == "paiva":
                     muunnetut[kentta] = _paiva(arvo)
                 else:
-                    muunnetut[kentta] = _tarkista_luku_solu(kentta, _luku(arvo, laji))
+                    muunnetut[kentta] = _tarkista_luku_solu(kentta,
+                                                            _luku(arvo, laji, tuhaterotin))
             except _Soluvirhe as syy:
                 ongelma(rivi, kentta, str(syy))
         nimi = muunnetut.get("nimi")

@@ -485,9 +485,9 @@ def tapaukset() -> list[Tapaus]:
     virhe("monta_virhetta.xlsx", "three bad cells: the first is explained, the rest listed",
           tyokirja(muokkaa=monta), "rivi 2", "solu E2", "Korjaa myös: rivi 4 sarake "
           "'Uskollisuus (1–5)'; rivi 5 sarake 'Asiakas'")
-    virhe("liian_laaja.xlsx", "a stray value on row 6000",
-          tyokirja(muokkaa=_aseta("B6000", "x")), "käytössä on 6000 riviä",
-          "Poista tyhjät rivit")
+    virhe("liian_laaja.xlsx", "a stray value in column 250 (IP2), over the 200-column limit",
+          tyokirja(muokkaa=_aseta("IP2", "x")), "tiedot ulottuvat sarakkeeseen 250",
+          "enintään 5200 täytettyä riviä ja 200 saraketta", "Poista ylimääräiset tiedot")
     virhe("ei_otsikkorivia.xlsx", "customer rows without a header row",
           tyokirja(otsikot=False), "en löytänyt otsikkoriviä riveiltä 1–5", "Rivillä 1 on",
           "'A01'", "100 ensimmäisen ei-tyhjän rivin joukossa", "kopioi otsikot asiakaspohjasta")
@@ -533,6 +533,86 @@ def tapaukset() -> list[Tapaus]:
     virhe("tuhatpiste.csv", "'18.400' in euros: 18 400 or 18,4? (ambiguous dotted thousands)",
           csv_teksti(rivit).encode(), "rivi 2", "sarake 'Tuotot (€)'",
           "tuhaterotin tai desimaalipiste", "(18400)", "(18,4)")
+
+    # --- QA re-test of issue 11 (F1-F15): one case per class ---------------------------
+    rivit = _rivit()
+    rivit[2][5] = "6,100"
+    virhe("tuhatpilkku.csv", "'6,100' in euros: 6 100 or 6,1? (comma followed by three digits)",
+          csv_teksti(rivit).encode(), "rivi 4", "sarake 'Suorat kustannukset (€)'",
+          "pilkku voi olla tuhaterotin tai desimaalipilkku", "(6100)", "(6,1)")
+    rivit = _rivit()
+    for rivi in rivit:   # US style, as Google Sheets (en-US) exports: "18,400.00", "9,200"
+        rivi[4] = f"{rivi[4]:,.2f}"
+        rivi[5] = f"{rivi[5]:,}"
+    ok("hyva_pilkku_tuhaterottimena.csv",
+       "comma-separated, quoted '18,400.00' and '9,200': the file's '1,234.50' style says "
+       "commas are thousands, so '9,200' is 9 200",
+       csv_teksti(rivit, erotin=",", desimaali=".").encode("utf-8"))
+    teksti = csv_teksti(erotin=",", desimaali=".").replace("7600.50", "7600,50")
+    virhe("liikaa_kenttia.csv",
+          "an unquoted decimal comma in a comma-separated file: the row has a field too many",
+          teksti.encode("utf-8"), "rivi 3", "rivillä on 14 kenttää", "otsikkorivillä vain 13",
+          "lainausmerkkeihin", "puolipistein erotettuna")
+    virhe("liian_levea.csv", "a CSV header with 300 extra columns (the workbook limit is 200)",
+          csv_teksti(otsikot=OTSIKOT + [f"x{i}" for i in range(300)]).encode("utf-8"),
+          "rivi 1", "rivillä on 313 kenttää", "enintään 200")
+
+    def iso(xml: bytes) -> bytes:
+        return xml.replace(b"<v>5200</v>", b"<v>" + b"1" * 400 + b"</v>", 1)
+    virhe("iso_kokonaisluku.xlsx", "a 400-digit integer in a numeric workbook cell",
+          _korvaa_osa(tyokirja(), "xl/worksheets/sheet1.xml", iso), "rivi 5", "solu E5",
+          "1,1e+399 on liian suuri")
+
+    def piilotettu(wb, ws):
+        vanha = wb.create_sheet("Asiakkaat")
+        vanha.append(OTSIKOT)
+        vanha.append(["A99", "Vanha asiakas", "kauppa", None, 1, 1, 0, 0, 0, 1, 1, 1, 1])
+        vanha.sheet_state = "hidden"
+    ok("hyva_piilotettu_vanha_valilehti.xlsx",
+       "a hidden sheet 'Asiakkaat' with stale data and the visible 'Taul1': the visible one",
+       tyokirja(valilehti="Taul1", muokkaa=piilotettu))
+
+    def vain_piilotettu(wb, ws):
+        wb.create_sheet("Taul1", 0)
+        wb.active = 0
+        ws.sheet_state = "hidden"
+    virhe("vain_piilotettu_valilehti.xlsx", "the only customer table is on a hidden sheet",
+          tyokirja(muokkaa=vain_piilotettu), "piilotetulla välilehdellä 'Asiakkaat'",
+          "Näytä välilehti", "valilehti='Asiakkaat'")
+
+    def muotoillut(wb, ws):
+        from openpyxl.styles import Border, PatternFill, Side
+        reuna = Border(left=Side(style="thin"))
+        for rivi in (7, 8, 20_000):   # the used range ends at row 20 000
+            ws.cell(rivi, 1).border = reuna
+        ws.cell(2, 300).fill = PatternFill(fill_type="solid", start_color="FFFF00")
+    ok("hyva_muotoillut_tyhjat_solut.xlsx",
+       "empty bordered cells down to row 20 000 and a coloured empty cell in column 300 "
+       "(the used range is 20 000 x 300, the data 6 x 13)",
+       tyokirja(muokkaa=muotoillut))
+    rivit = _rivit()
+    rivit[3][1] = "Erämatkat_x000B_Ruska"
+    virhe("ohjausmerkki_koodattuna.xlsx",
+          "a vertical tab as Excel stores it in a workbook (_x000B_)",
+          tyokirja(rivit), "rivi 5", "solu B5", "U+000B", "ei voi tallentaa")
+    rivit = _rivit()
+    rivit[3][1] = "Erämatkat _x005F_x0041_ Ruska"
+    ok("hyva_alaviivakoodi.xlsx", "the text '_x0041_' stored escaped (_x005F_x0041_)",
+       tyokirja(rivit))
+
+    def ei_valilehtia(xml: bytes) -> bytes:
+        return re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", xml)
+    virhe("ei_valilehtia.xlsx", "a workbook whose sheet list is empty",
+          _korvaa_osa(tyokirja(), "xl/workbook.xml", ei_valilehtia), "vioittunut",
+          "ei ole yhtään välilehteä")
+    virhe("solu_rivilla_0.xlsx", "a cell address on row 0 (A0)",
+          _korvaa_osa(tyokirja(), "xl/worksheets/sheet1.xml",
+                      lambda xml: xml.replace(b'r="A2"', b'r="A0"', 1)),
+          "vioittunut", "solun osoite A0 on rivillä 0")
+    virhe("sama_solu_kahdesti.xlsx", "the same cell address twice (B2 written as A2)",
+          _korvaa_osa(tyokirja(), "xl/worksheets/sheet1.xml",
+                      lambda xml: xml.replace(b'r="B2"', b'r="A2"', 1)),
+          "vioittunut", "solu A2 on tiedostossa kahdesti")
     return t
 
 
