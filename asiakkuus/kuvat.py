@@ -115,9 +115,7 @@ def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
                ax: Axes | None = None) -> Axes:
     """Asiakkuuden kateketju vesiputouksena tuotoista asiakkuuden katteeseen.
 
-    Tuotot ja välisummat (myyntikate, asiakkuuden kate) nousevat nollasta, kustannukset
-    roikkuvat edellisen tason alapuolella. Negatiivinen asiakkuuden kate on punainen ja
-    viivoitettu. Taulukko tulee funktiosta ``kate.asiakkuuden_tuloslaskelma``.
+    Piirtää saman kuin ``piirra_vesiputous`` ja palauttaa akselin.
 
     >>> from matplotlib.figure import Figure
     >>> t = pd.DataFrame({"rivi": ["Tuotot", "− kulut", "= kate"],
@@ -126,6 +124,30 @@ def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
     >>> ax = vesiputous(t, otsikko="Kokeilu", ax=Figure().subplots())
     >>> [(float(p.get_y()), float(p.get_height())) for p in ax.patches]  # (alku, korkeus)
     [(0.0, 1000.0), (1000.0, -1200.0), (0.0, -200.0)]
+    """
+    return piirra_vesiputous(tuloslaskelma, otsikko, ax)["ax"]
+
+
+@tarkista_argumentit
+def piirra_vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
+                      ax: Axes | None = None) -> dict:
+    """Piirrä kateketjun vesiputous ja palauta sen osat päivitettäviksi.
+
+    Tulos on sanakirja: ``ax``, ``palkit`` (palkki riviä kohden), ``viivat`` (katkoviiva
+    palkista seuraavaan) ja ``arvot`` (palkin euromäärä tekstinä), kaikki rivien
+    järjestyksessä. Kojelauta muuttaa näitä osia piirtämättä koko kuvaa uudelleen.
+
+    Tuotot ja välisummat (myyntikate, asiakkuuden kate) nousevat nollasta, kustannukset
+    roikkuvat edellisen tason alapuolella. Negatiivinen asiakkuuden kate on punainen ja
+    viivoitettu. Taulukko tulee funktiosta ``kate.asiakkuuden_tuloslaskelma``.
+
+    >>> from matplotlib.figure import Figure
+    >>> t = pd.DataFrame({"rivi": ["Tuotot", "− kulut", "= kate"],
+    ...                   "euroa": [1000.0, -1200.0, -200.0],
+    ...                   "laji": ["tuotto", "kustannus", "välisumma"]})
+    >>> osat = piirra_vesiputous(t, ax=Figure().subplots())
+    >>> len(osat["palkit"]), len(osat["viivat"]), osat["arvot"][0].get_text() == euroa(1000)
+    (3, 2, True)
     """
     ax = _akseli(ax, (13, 7))
     lajit = tuloslaskelma["laji"].to_numpy()
@@ -136,17 +158,19 @@ def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
                     edgecolor="black", linewidth=1.5, zorder=2)
     for palkki in np.asarray(palkit.patches)[tappio]:
         palkki.set_hatch("//")
+    viivat = []
     for i in kohdat[:-1]:
         # Katkoviiva kertoo, mistä tasosta seuraava palkki jatkaa.
-        ax.plot([i + leveys / 2, i + 1 - leveys / 2], [pohjat[i] + arvot[i]] * 2,
-                color="black", linestyle=":", linewidth=1.5)
+        viivat += ax.plot([i + leveys / 2, i + 1 - leveys / 2], [pohjat[i] + arvot[i]] * 2,
+                          color="black", linestyle=":", linewidth=1.5)
     ax.axhline(0, color="black", linewidth=1.5)
+    tekstit = []
     for i, (pohja, arvo) in enumerate(zip(pohjat, arvot)):
         teksti = f"{euroa(arvo)}\n(tappio)" if tappio[i] else euroa(arvo)
-        ax.annotate(teksti, (i, pohja + arvo), xytext=(0, 6 if arvo >= 0 else -6),
+        tekstit.append(ax.annotate(teksti, (i, pohja + arvo), xytext=(0, 6 if arvo >= 0 else -6),
                     textcoords="offset points", ha="center",
                     va="bottom" if arvo >= 0 else "top", fontsize=FONTTI - 1,
-                    fontweight="bold", color=PUNAINEN if tappio[i] else "black")
+                    fontweight="bold", color=PUNAINEN if tappio[i] else "black"))
     # Pitkät rivinimet kolmelle riville, jotta vierekkäiset nimet eivät mene päällekkäin.
     # Sitova välilyönti pitää etumerkin (−, =) samalla rivillä kuin ensimmäisen sanan.
     rivit = [rivi.replace("− ", "−\u00a0").replace("= ", "=\u00a0")
@@ -162,7 +186,7 @@ def vesiputous(tuloslaskelma: pd.DataFrame, otsikko: str | None = None,
     ax.grid(axis="y", alpha=0.3, zorder=0)
     viimeistele(ax, otsikko or "Asiakkuuden kateketju", x="Kateketju", y="Euroa")
     ax.tick_params(axis="x", labelsize=FONTTI - 2)  # seitsemän pitkää nimeä rinnakkain
-    return ax
+    return {"ax": ax, "palkit": list(palkit.patches), "viivat": viivat, "arvot": tekstit}
 
 
 @tarkista_argumentit
@@ -282,6 +306,25 @@ def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = No
                       nimetyt: Iterable[str] = ()) -> Axes:
     """Asiakasportfolio: kahden kriteerin pisteet 1–5, pallon koko on myynti.
 
+    Piirtää saman kuin ``piirra_portfoliomatriisi`` ja palauttaa akselin.
+
+    >>> from matplotlib.figure import Figure
+    >>> p = pd.DataFrame({"asiakas_id": ["A", "B"], "nimi": ["Iso", "Pieni"],
+    ...                   "myyntivolyymi": [5, 1], "kannattavuus": [5, 2], "uskollisuus": [4, 1],
+    ...                   "avainasiakas": [True, False], "sija": [1, 2]})
+    >>> portfoliomatriisi(p, ax=Figure().subplots()).get_title()
+    'Asiakasportfolio: kannattavuus ja lujuus / uskollisuus'
+    """
+    return piirra_portfoliomatriisi(pisteytys, kate_df, x, y, ax, lohkot, nimetyt)["ax"]
+
+
+@tarkista_argumentit
+def piirra_portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = None,
+                             x: str = "kannattavuus", y: str = "uskollisuus",
+                             ax: Axes | None = None, lohkot: bool = False,
+                             nimetyt: Iterable[str] = ()) -> dict:
+    """Piirrä asiakasportfolio ja palauta pallot ja niiden paikat päivitettäviksi.
+
     ``pisteytys`` tulee funktiosta ``portfolio.pisteyta``. Avainasiakkaat ovat punaisia ja
     nimettyjä. Pallon koko on asiakkuuden tuotot, jos ``kate_df``
     (``kate.asiakkuuden_kate``) annetaan, muuten myyntivolyymin pisteet. Saman ruudun
@@ -289,14 +332,20 @@ def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = No
     keskeltä (3 pistettä) neljään neljännekseen ja nimeää ne (``LOHKOT``); ``nimetyt``
     asiakkaat (tunnuksia) saavat nimensä pallon viereen.
 
+    Tulos on sanakirja: ``ax``, ``pallot`` (kaikkien asiakkaiden pallot) sekä ``x``, ``y``
+    ja ``koot``: jokaisen asiakkaan pallon keskipiste ja koko ``pisteytys``-taulukon
+    rivien järjestyksessä. Kojelauta piirtää avainasiakkaat samoihin kohtiin.
+
     >>> from matplotlib.figure import Figure
     >>> p = pd.DataFrame({"asiakas_id": ["A", "B", "C"], "nimi": ["Iso", "Pieni", "Uusi"],
     ...                   "myyntivolyymi": [5, 1, 2], "kannattavuus": [5, 2, 2],
     ...                   "uskollisuus": [4, 1, 1], "avainasiakas": [True, False, False],
     ...                   "sija": [1, 2, 3]})
-    >>> ax = portfoliomatriisi(p, ax=Figure().subplots())
-    >>> ax.get_xlabel(), [t.get_text() for t in ax.texts]
+    >>> osat = piirra_portfoliomatriisi(p, ax=Figure().subplots())
+    >>> osat["ax"].get_xlabel(), [t.get_text() for t in osat["ax"].texts]
     ('Kannattavuus (pisteet 1–5)', ['1. Iso'])
+    >>> osat["x"].round(2).tolist(), osat["koot"].round().tolist()  # B ja C samassa ruudussa
+    ([5.0, 2.0, 1.84], [1460.0, 340.0, 620.0])
     """
     ax = _akseli(ax, (11, 7.5))
     if kate_df is not None:
@@ -310,7 +359,7 @@ def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = No
     avain = pisteytys["avainasiakas"].to_numpy(dtype=bool)
     # Isot pallot ensin, jotta pienet jäävät niiden päälle näkyviin.
     jarjestys = np.argsort(-koko, kind="stable")
-    ax.scatter(px[jarjestys], py[jarjestys], s=koko[jarjestys],
+    pallot = ax.scatter(px[jarjestys], py[jarjestys], s=koko[jarjestys],
                c=np.where(avain, PUNAINEN, SININEN)[jarjestys],
                alpha=0.8, edgecolors=np.where(avain, "black", "white")[jarjestys],
                linewidths=np.where(avain, 2.0, 1.0)[jarjestys], zorder=3)
@@ -368,10 +417,10 @@ def portfoliomatriisi(pisteytys: pd.DataFrame, kate_df: pd.DataFrame | None = No
     ]
     ax.legend(handles=selitteet, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3,
               fontsize=FONTTI - 1, frameon=False, handletextpad=0.3)
-    return viimeistele(ax, f"Asiakasportfolio: {KRITEERIEN_NIMET[x].lower()} ja "
-                       f"{KRITEERIEN_NIMET[y].lower()}",
-                       x=f"{KRITEERIEN_NIMET[x]} (pisteet 1–5)",
-                       y=f"{KRITEERIEN_NIMET[y]} (pisteet 1–5)")
+    viimeistele(ax, f"Asiakasportfolio: {KRITEERIEN_NIMET[x].lower()} ja "
+                f"{KRITEERIEN_NIMET[y].lower()}", x=f"{KRITEERIEN_NIMET[x]} (pisteet 1–5)",
+                y=f"{KRITEERIEN_NIMET[y]} (pisteet 1–5)")
+    return {"ax": ax, "pallot": pallot, "x": px, "y": py, "koot": koko}
 
 
 @tarkista_argumentit
@@ -674,26 +723,46 @@ def nps_kuva(vastaukset: Iterable[int], ax: Axes | None = None) -> Axes:
     >>> ax.get_title()
     'Suositteluhalukkuus: NPS 20,0'
     """
+    return piirra_nps(vastaukset, ax)["ax"]
+
+
+#: NPS-kuvan ryhmät piirtojärjestyksessä: (ryhmä, selite, väri).
+NPS_RYHMAT = [("arvostelija", "Arvostelijat 0–6", PUNAINEN),
+              ("passiivinen", "Passiiviset 7–8", HARMAA),
+              ("suosittelija", "Suosittelijat 9–10", VIHREA)]
+
+
+@tarkista_argumentit
+def piirra_nps(vastaukset: Iterable[int], ax: Axes | None = None) -> dict:
+    """Piirrä NPS-jakauma ja palauta sen osat päivitettäviksi.
+
+    Tulos on sanakirja: ``ax``, ``palkit`` ja ``luvut`` (palkki ja sen määrä arvosanoittain
+    0–10) sekä ``selite`` (ryhmät ``NPS_RYHMAT``-järjestyksessä).
+
+    >>> from matplotlib.figure import Figure
+    >>> osat = piirra_nps([10, 9, 9, 8, 7, 6, 3, 10, 9, 0], ax=Figure().subplots())
+    >>> [int(p.get_height()) for p in osat["palkit"]][9:], osat["luvut"][10].get_text()
+    ([3, 2], '2')
+    """
     ax = _akseli(ax)
     jakauma = mittarit.nps_jakauma(vastaukset)
-    ryhmat = {"arvostelija": ("Arvostelijat 0–6", PUNAINEN),
-              "passiivinen": ("Passiiviset 7–8", HARMAA),
-              "suosittelija": ("Suosittelijat 9–10", VIHREA)}
     yhteensa = jakauma["vastauksia"].sum()
-    for ryhma, (selite, vari) in ryhmat.items():
+    kaikki_palkit, luvut = [], []
+    for ryhma, selite, vari in NPS_RYHMAT:
         osa = jakauma[jakauma["ryhma"] == ryhma]
         osuus = 100 * osa["vastauksia"].sum() / yhteensa
         palkit = ax.bar(osa["arvosana"], osa["vastauksia"], color=vari, edgecolor="black",
                         linewidth=1.2, width=0.8, label=f"{selite} ({prosenttia(osuus)})",
                         zorder=2)
-        ax.bar_label(palkit, fontsize=FONTTI - 1, padding=3)
+        kaikki_palkit += list(palkit.patches)
+        luvut += ax.bar_label(palkit, fontsize=FONTTI - 1, padding=3)
     ax.set_xticks(range(11))
     ax.margins(y=0.12)
     ax.grid(axis="y", alpha=0.3, zorder=0)
-    ax.legend(fontsize=FONTTI - 1, loc="upper left", frameon=False)
-    return viimeistele(ax, f"Suositteluhalukkuus: NPS {luku(mittarit.nps(vastaukset), 1)}",
-                       x="Kuinka todennäköisesti suosittelisit meitä? (0–10)",
-                       y="Vastauksia (kpl)")
+    selite = ax.legend(fontsize=FONTTI - 1, loc="upper left", frameon=False)
+    viimeistele(ax, f"Suositteluhalukkuus: NPS {luku(mittarit.nps(vastaukset), 1)}",
+                x="Kuinka todennäköisesti suosittelisit meitä? (0–10)", y="Vastauksia (kpl)")
+    return {"ax": ax, "palkit": kaikki_palkit, "luvut": luvut, "selite": selite}
 
 
 @tarkista_argumentit
@@ -753,3 +822,143 @@ def luokan_yhteenveto(tehtavat: pd.DataFrame, opiskelijoita: int | None = None,
     viimeistele(ax, otsikko)
     ax.tick_params(axis="y", labelsize=tiheys, length=0)
     return ax.figure
+
+
+@tarkista_argumentit
+def clv_palkit(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float, vuosia: int,
+               ensimmainen_vuosi: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Elinkaariarvokuvan vuodet 0 … ``vuosia`` ja vuosien diskontatut katteet.
+
+    Vuodet 1 … ``vuosia`` tulevat funktiosta ``mittarit.clv_vuosittain``. Vuosi 0 on kuluva
+    vuosi: sen kate (diskonttaamatta) on mukana vain muunnelmassa ``ensimmainen_vuosi=True``,
+    kuten funktiossa ``mittarit.clv``.
+
+    >>> vuodet, katteet = clv_palkit(1000, 0.5, 0.0, 2, ensimmainen_vuosi=True)
+    >>> vuodet.tolist(), katteet.tolist()
+    ([0, 1, 2], [1000.0, 500.0, 250.0])
+    """
+    taulu = mittarit.clv_vuosittain(kate_vuodessa, pysyvyys, diskonttokorko, vuosia)
+    nolla = float(kate_vuodessa) if ensimmainen_vuosi else 0.0
+    return (np.r_[0, taulu["vuosi"].to_numpy()],
+            np.r_[nolla, taulu["diskontattu_kate"].to_numpy(dtype=float)])
+
+
+@tarkista_argumentit
+def piirra_clv(kate_vuodessa: float, pysyvyys: float, diskonttokorko: float, vuosia: int,
+               hankintakustannus: float | None = None, ensimmainen_vuosi: bool = False,
+               ax: Axes | None = None) -> dict:
+    """Elinkaariarvon kertymä ja hankintakustannus (CAC) samassa kuvassa; palauta osat.
+
+    Pylväät ovat vuosien diskontatut katteet (``mittarit.clv_vuosittain``), viiva niiden
+    kertymä ja katkoviiva kaavan CLV (``mittarit.clv``). Muunnelma ``ensimmainen_vuosi=True``
+    ottaa mukaan kuluvan vuoden katteen (vuosi 0, ei diskontata); oletus laskee arvon ensi
+    vuodesta alkaen. Punainen viiva on CAC: kertymän ja sen leikkauskohdassa hankinta on
+    maksanut itsensä takaisin.
+
+    Tulos on sanakirja: ``ax``, ``palkit`` (vuodet 0 … ``vuosia``), ``kertyma`` (viiva),
+    ``clv`` ja ``cac`` (vaakaviivat) sekä ``selite``.
+
+    >>> from matplotlib.figure import Figure
+    >>> osat = piirra_clv(1000, 0.8, 0.1, 10, hankintakustannus=1500, ax=Figure().subplots())
+    >>> len(osat["palkit"]), osat["ax"].get_title()
+    (11, 'Elinkaariarvo kertyy vuosi vuodelta')
+    """
+    ax = _akseli(ax, (11, 6))
+    vuodet, katteet = clv_palkit(kate_vuodessa, pysyvyys, diskonttokorko, vuosia,
+                                 ensimmainen_vuosi)
+    raja = mittarit.clv(kate_vuodessa, pysyvyys, diskonttokorko, ensimmainen_vuosi)
+    palkit = ax.bar(vuodet, katteet, color=ORANSSI, edgecolor="black", width=0.7,
+                    label="Vuoden diskontattu kate", zorder=2)
+    kertyma, = ax.plot(vuodet, np.cumsum(katteet), color=SININEN, linewidth=VIIVA, marker="o",
+                       label="Kertynyt elinkaariarvo", zorder=3)
+    clv_viiva = ax.axhline(raja, color="black", linestyle="--", linewidth=2,
+                           label=f"Kaavan CLV {euroa(raja)}")
+    cac_viiva = ax.axhline(hankintakustannus if hankintakustannus is not None else np.nan,
+                           color=PUNAINEN, linewidth=VIIVA,
+                           label=f"CAC {euroa(hankintakustannus)}" if hankintakustannus
+                           is not None else "CAC")
+    ax.set_ylim(0, max(raja, float(np.cumsum(katteet).max()), hankintakustannus or 0, 100) * 1.15)
+    ax.set_xlim(-0.6, vuosia + 0.6)
+    ax.locator_params(axis="x", integer=True)  # vuodet kokonaislukuina
+    selite = ax.legend(fontsize=FONTTI - 1, frameon=False, loc="lower right")
+    euroakseli(ax)
+    ax.grid(axis="y", alpha=0.3, zorder=0)
+    viimeistele(ax, "Elinkaariarvo kertyy vuosi vuodelta", x="Vuosi (0 = kuluva vuosi)",
+                y="Euroa")
+    return {"ax": ax, "palkit": list(palkit.patches), "kertyma": kertyma, "clv": clv_viiva,
+            "cac": cac_viiva, "selite": selite}
+
+
+@tarkista_argumentit
+def piirra_pysyvyys(ostaneet: pd.DataFrame, ax: Axes | None = None) -> dict:
+    """Asiakkaat vuosittain: jatkaneet, palanneet ja uudet pinottuina, poistuneet alaspäin.
+
+    ``ostaneet`` tulee funktiosta ``mittarit.ostaneet_vuosittain``. Pylvään yläpuolella on
+    vuoden pysyvyysaste. Aineiston ensimmäiseltä vuodelta tiedetään vain ostaneiden määrä.
+    Poistuneet ovat edellisen vuoden ostajat, jotka eivät ostaneet tänä vuonna.
+
+    Tulos on sanakirja: ``ax``, ``palkit`` (lajin nimi → palkit vuosittain) ja ``tekstit``
+    (pysyvyysasteet vuosittain).
+
+    >>> from matplotlib.figure import Figure
+    >>> o = pd.DataFrame({"vuosi": [2024, 2025], "ostaneita": [3, 3],
+    ...                   "jatkaneita": pd.array([pd.NA, 2], dtype="Int64"),
+    ...                   "palanneita": pd.array([pd.NA, 0], dtype="Int64"),
+    ...                   "uusia": pd.array([pd.NA, 1], dtype="Int64"),
+    ...                   "pysyvyys_pros": [np.nan, 66.7], "poistuma_pros": [np.nan, 33.3]})
+    >>> osat = piirra_pysyvyys(o, ax=Figure().subplots())
+    >>> [float(p.get_height()) for p in osat["palkit"]["Poistuneet"]], osat["tekstit"][1].get_text()
+    ([0.0, -1.0], 'Pysyvyys\\n66,7\\xa0%')
+    """
+    ax = _akseli(ax, (11, 6))
+    vuodet = ostaneet["vuosi"].to_numpy()
+    lajit = pysyvyyden_palkit(ostaneet)
+    palkit, pohja = {}, np.zeros(len(vuodet))
+    for (nimi, arvot), vari in zip(lajit.items(), [SININEN, TAIVAANSININEN, VIHREA, PUNAINEN]):
+        alku = pohja if nimi != "Poistuneet" else np.zeros(len(vuodet))
+        palkit[nimi] = list(ax.bar(vuodet, arvot, bottom=alku, color=vari, edgecolor="black",
+                                   width=0.6, label=nimi, zorder=2).patches)
+        if nimi != "Poistuneet":
+            pohja = pohja + arvot
+    tekstit = []
+    for vuosi, korkeus, pros in zip(vuodet, pohja, ostaneet["pysyvyys_pros"]):
+        teksti = f"Pysyvyys\n{prosenttia(pros)}" if pd.notna(pros) else "Ensimmäinen\nvuosi"
+        tekstit.append(ax.annotate(teksti, (vuosi, korkeus), xytext=(0, 6),
+                                   textcoords="offset points", ha="center", va="bottom",
+                                   fontsize=FONTTI, fontweight="bold"))
+    ax.axhline(0, color="black", linewidth=1.5)
+    ax.set_xticks(vuodet)
+    ax.set_ylim(min(-0.1 * pohja.max(), 1.3 * lajit["Poistuneet"].min()), 1.35 * pohja.max())
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda arvo, _: luku(abs(arvo))))
+    ax.grid(axis="y", alpha=0.3, zorder=0)
+    ax.legend(fontsize=FONTTI - 1, frameon=False, loc="upper left", ncol=2)
+    viimeistele(ax, "Asiakkaat vuosittain: pysyvyys ja poistuma", x="Vuosi",
+                y="Asiakkaita (poistuneet alaspäin)")
+    return {"ax": ax, "palkit": palkit, "tekstit": tekstit}
+
+
+@tarkista_argumentit
+def pysyvyyden_palkit(ostaneet: pd.DataFrame) -> dict:
+    """Pysyvyyskuvan palkkien korkeudet vuosittain (``mittarit.ostaneet_vuosittain``-taulukosta).
+
+    Ensimmäisenä vuonna kaikki ostaneet ovat "jatkaneita" (aiempia ostoja ei tiedetä).
+    Poistuneet ovat negatiivisia: edellisen vuoden ostajat, jotka eivät jatkaneet.
+
+    >>> o = pd.DataFrame({"vuosi": [2024, 2025], "ostaneita": [3, 3],
+    ...                   "jatkaneita": pd.array([pd.NA, 2], dtype="Int64"),
+    ...                   "palanneita": pd.array([pd.NA, 0], dtype="Int64"),
+    ...                   "uusia": pd.array([pd.NA, 1], dtype="Int64")})
+    >>> {k: v.tolist() for k, v in pysyvyyden_palkit(o).items()}  # doctest: +NORMALIZE_WHITESPACE
+    {'Jatkaneet': [3.0, 2.0], 'Palanneet': [0.0, 0.0], 'Uudet': [0.0, 1.0],
+     'Poistuneet': [0.0, -1.0]}
+    """
+    ostaneita = ostaneet["ostaneita"].to_numpy(dtype=float)
+    jatkaneita = ostaneet["jatkaneita"].astype("Float64").fillna(np.nan).to_numpy(dtype=float)
+    ensimmainen = np.isnan(jatkaneita)
+    return {
+        "Jatkaneet": np.where(ensimmainen, ostaneita, jatkaneita),
+        "Palanneet": ostaneet["palanneita"].astype("Float64").fillna(0).to_numpy(dtype=float),
+        "Uudet": ostaneet["uusia"].astype("Float64").fillna(0).to_numpy(dtype=float),
+        "Poistuneet": np.where(ensimmainen, 0.0,
+                               -(np.r_[np.nan, ostaneita[:-1]] - np.nan_to_num(jatkaneita))),
+    }

@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 
 from asiakkuus import kate, kojelauta, kuvat, lataa_aineisto, mittarit, portfolio
 from asiakkuus.generointi import luo_aineisto
-from asiakkuus.kojelauta import Kojelauta, Portfolionakyma
+from asiakkuus.kojelauta import TAULUKON_RIVIT, Kojelauta, Portfolionakyma
 from asiakkuus.portfolio import tasapainota_painot
 from asiakkuus.virheet import AsiakkuusVirhe
 from apu import NOPEA
@@ -57,7 +57,7 @@ def _rivit(taulukko_html: str) -> tuple[list[str], list[str]]:
     return [t for t, _ in osumat], [t for t, avain in osumat if avain]
 
 
-def _odotettu(pisteet, painot, avainasiakkaita=5, rivit=12):
+def _odotettu(pisteet, painot, avainasiakkaita=5, rivit=TAULUKON_RIVIT):
     tulos = portfolio.pisteyta(pisteet, painot, avainasiakkaita)
     return (tulos["asiakas_id"].head(rivit).tolist(),
             tulos.loc[tulos["avainasiakas"], "asiakas_id"].tolist())

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..argumentit import tarkista_argumentit
 from ..virheet import AsiakkuusVirhe
-from .tyylit import _PUNAINEN_TEKSTI, _VIHREA_TEKSTI, YLEINEN_VIRHE
+from .tyylit import _PUNAINEN_TEKSTI, _VIHREA_TEKSTI, VASEN_LEVEYS, YLEINEN_VIRHE
 
 _LOKI = logging.getLogger("asiakkuus.kojelauta")
 
@@ -74,24 +74,29 @@ def _html_vari(arvo: float) -> str:
 
 
 
-def _kuva(piirto) -> widgets.Image:
-    """Kuva, joka kutistuu kapealla näytöllä mutta ei veny luonnollista kokoaan isommaksi."""
-    leveys = int(round(piirto.fig.get_figwidth() * piirto.fig.dpi))
-    return widgets.Image(format="png", layout=widgets.Layout(
-        width="100%", max_width=f"{leveys}px", height="auto"))
+def _rinnakkain(vasen: list, oikea: widgets.Widget, nimi: str) -> widgets.Box:
+    """Välilehden runko: säätimet vasemmalla (``VASEN_LEVEYS``), niiden tulos oikealla.
 
-
-def _rinnakkain(vasen: widgets.Widget, oikea: widgets.Widget,
-                oikea_vahintaan: str = "560px") -> widgets.Box:
-    """Säätimet vasemmalle, tulos oikealle; kapealla näytöllä tulos siirtyy alle."""
-    oikea_laatikko = widgets.Box([oikea], layout={"flex": f"1 1 {oikea_vahintaan}",
-                                                  "min_width": "0"})
-    return widgets.Box([vasen, oikea_laatikko], layout={
-        "display": "flex", "flex_flow": "row wrap", "align_items": "flex-start",
-        "grid_gap": "16px 24px", "width": "100%"})
+    Asettelu ei rivity: 1280 × 720 -näytöllä molemmat näkyvät yhtä aikaa vierittämättä.
+    ``nimi`` antaa rungolle luokan ``kojelauta-<nimi>`` (selaintestit ja mittaus).
+    """
+    vasen_laatikko = widgets.VBox(vasen, layout={"width": f"{VASEN_LEVEYS}px",
+                                                 "flex": "0 0 auto", "overflow": "hidden"})
+    runko = widgets.HBox([vasen_laatikko, oikea], layout={
+        "align_items": "flex-start", "grid_gap": "0 16px", "width": "100%",
+        "overflow": "hidden"})
+    runko.add_class(f"kojelauta-{nimi}")
+    return runko
 
 
 def _viesti() -> widgets.HTML:
     return widgets.HTML("", layout=widgets.Layout(width="100%"))
 
 
+def _html(arvo: str = "", nimi: str = "") -> widgets.HTML:
+    """HTML-kenttä; ``nimi`` antaa luokan ``kojelauta-tulos`` ja ``kojelauta-<nimi>``."""
+    kentta = widgets.HTML(arvo)
+    if nimi:
+        kentta.add_class("kojelauta-tulos")
+        kentta.add_class(f"kojelauta-{nimi}")
+    return kentta

@@ -8,52 +8,74 @@ import pandas as pd
 
 from .. import kate, kuvat
 from ..muotoilu import SARAKKEIDEN_NIMET, euroa, prosenttia
-from .apu import _askel, _html_vari, _kuva, _rinnakkain, _turvallisesti, _viesti
-from .piirto import _Piirto
-from .tyylit import _SAATIMEN_TYYLI, KATELASKURIN_SAATIMET
+from .apu import _askel, _html, _html_vari, _rinnakkain, _turvallisesti, _viesti
+from .piirto import Piirto
+from .tyylit import _SAATIMEN_TYYLI, KATELASKURIN_SAATIMET, VASEN_LEVEYS
+
+
+#: Vesiputouksen sarakkeiden lyhyet nimet (``kate.asiakkuuden_tuloslaskelma``-rivien järjestys).
+LYHYET_NIMET = ["Tuotot", "− suorat\nkustan-\nnukset", "= myynti-\nkate", "− myynti",
+                "− markki-\nnointi", "− asiakas-\npalvelu", "= asiak-\nkuuden\nkate"]
+
+
+def _siisti_raja(arvo: float) -> float:
+    """Pienin luvuista 1; 1,5; 2; 3; 4; 5; 6; 8 · 10^n, joka on vähintään ``arvo`` (> 0)."""
+    kymmen = 10 ** np.floor(np.log10(max(arvo, 1.0)))
+    return float(next(k * kymmen for k in (1, 1.5, 2, 3, 4, 5, 6, 8, 10) if k * kymmen >= arvo))
 
 
 class _Vesiputous:
-    """Kateketjun vesiputous: runko ``kuvat.vesiputous``-funktiolla, päivitys vain palkkeihin.
+    """Kateketjun vesiputous: runko ``kuvat.piirra_vesiputous``-funktiolla, päivitys osiin.
 
-    Pystyakselin rajat pysyvät paikallaan, kun säädintä liikutetaan (palkit kasvavat ja
-    kutistuvat näkyvästi). Jos palkki menisi rajojen yli, runko piirretään uudelleen.
+    Pystyakselin rajat ovat siistejä lukuja (``_siisti_raja``), joten moni asiakas ja moni
+    säätimen asento jakaa saman rajan. Tausta (akselit, asteikko) piirretään kerran rajaa
+    kohden ja otetaan talteen; asiakkaan vaihto tai säätimen liike piirtää vain palkit,
+    katkoviivat, arvot ja otsikon. Jos palkki menisi rajojen yli, rajat vaihtuvat.
     """
 
-    VARA = 0.4  # rungon väljyys: osuus lukujen vaihteluvälistä ylä- ja alapuolelle
-
-    def __init__(self):
-        self.piirto = _Piirto((13, 6.4))
-        self.otsikko = ""
-
-    def runko(self, tuloslaskelma: pd.DataFrame, otsikko: str) -> None:
-        """Piirrä koko kuvio uudelleen (uusi asiakas tai luvut rajojen ulkopuolella)."""
-        ax = self.piirto.ax
-        ax.clear()
-        self.otsikko = otsikko
-        kuvat.vesiputous(tuloslaskelma, otsikko=otsikko, ax=ax)
-        n = len(tuloslaskelma)
-        self.palkit = list(ax.patches)[:n]
-        self.viivat = list(ax.lines)[:n - 1]
-        self.tekstit = list(ax.texts)[:n]
-        ala, yla = self._rajat(tuloslaskelma, self.VARA)
-        ax.set_ylim(ala, yla)
-        self.piirto.liikkuvat = [*self.palkit, *self.viivat, *self.tekstit]
+    def __init__(self, tuloslaskelma: pd.DataFrame, suurin: float):
+        self.piirto = Piirto()
+        osat = kuvat.piirra_vesiputous(tuloslaskelma, otsikko="Asiakkuuden kateketju",
+                                       ax=self.piirto.ax)
+        self.palkit, self.viivat, self.tekstit = osat["palkit"], osat["viivat"], osat["arvot"]
+        self.otsikko = self.piirto.ax.title
+        # Seitsemän saraketta 740 pikselissä: lyhyet nimet, jotta 16 px:n teksti mahtuu.
+        self.piirto.ax.set_xticks(range(len(LYHYET_NIMET)), LYHYET_NIMET)
+        self.piirto.ax.set_xlabel("Kateketju: tuotoista vähennetään kustannukset")
+        self.piirto.liikkuvat = [*self.palkit, *self.viivat, *self.tekstit, self.otsikko]
+        # Asettelu varaa vasemmalle tilan leveimmälle asteikon luvulle (suurin tappio).
+        self.piirto.ax.set_ylim(-_siisti_raja(suurin), _siisti_raja(suurin))
         self.piirto.asettele()
+        self._rajat = None
+        self._taustat: dict[tuple[float, float], object] = {}
 
     @staticmethod
-    def _rajat(tuloslaskelma: pd.DataFrame, vara: float) -> tuple[float, float]:
+    def _tarvittavat_rajat(tuloslaskelma: pd.DataFrame) -> tuple[float, float]:
         pohjat, arvot, _, _ = kuvat.vesiputouksen_palkit(tuloslaskelma)
         paat = np.r_[0.0, pohjat, pohjat + arvot]
-        vali = max(paat.max() - paat.min(), 1.0)
-        return (paat.min() - vara * vali if paat.min() < 0 else 0.0), paat.max() + vara * vali
+        vara = 0.15 * max(paat.max() - paat.min(), 1.0)  # tilaa palkkien arvoille
+        return (paat.min() - vara if paat.min() < 0 else 0.0), paat.max() + vara
 
-    def paivita(self, tuloslaskelma: pd.DataFrame) -> bytes:
-        """Päivitä palkit, katkoviivat ja arvot uusiin lukuihin ja palauta PNG."""
-        ala, yla = self._rajat(tuloslaskelma, 0.12)  # sama tila arvoille kuin kuvat.vesiputous
-        nyt_ala, nyt_yla = self.piirto.ax.get_ylim()
-        if ala < nyt_ala or yla > nyt_yla:
-            self.runko(tuloslaskelma, self.otsikko)
+    def _aseta_rajat(self, tuloslaskelma: pd.DataFrame) -> None:
+        ala, yla = self._tarvittavat_rajat(tuloslaskelma)
+        if self._rajat and self._rajat[0] <= ala and yla <= self._rajat[1] \
+                and yla > 0.3 * self._rajat[1]:
+            return  # nykyiset rajat käyvät: tausta pysyy
+        rajat = (-_siisti_raja(-ala) if ala < 0 else 0.0, _siisti_raja(yla))
+        self.piirto.ax.set_ylim(*rajat)
+        self._rajat = rajat
+        if rajat in self._taustat:
+            self.piirto._tausta = self._taustat[rajat]
+        elif len(self._taustat) < 64:
+            self.piirto.tallenna_tausta()
+            self._taustat[rajat] = self.piirto._tausta
+        else:
+            self.piirto.tallenna_tausta()
+
+    def paivita(self, tuloslaskelma: pd.DataFrame, otsikko: str) -> bytes:
+        """Päivitä palkit, katkoviivat, arvot ja otsikko uusiin lukuihin ja palauta PNG."""
+        self._aseta_rajat(tuloslaskelma)
+        self.otsikko.set_text(otsikko)
         pohjat, arvot, varit, tappio = kuvat.vesiputouksen_palkit(tuloslaskelma)
         for i, palkki in enumerate(self.palkit):
             palkki.set_y(pohjat[i])
@@ -72,7 +94,6 @@ class _Vesiputous:
         return self.piirto.png()
 
 
-
 class Katelaskuri:
     """Yhden asiakkaan kateketju: valitse asiakas, muuta tuottoja ja kustannuksia säätimillä."""
 
@@ -84,31 +105,33 @@ class Katelaskuri:
         nimet = self.kate["nimi"] if "nimi" in self.kate.columns else self.kate["asiakas_id"]
         self.asiakas = widgets.Dropdown(
             options=[(f"{n} ({t})", t) for n, t in zip(nimet, self.kate["asiakas_id"])],
-            description="Asiakas", style={"description_width": "90px"},
-            layout={"width": "640px"})
+            description="Asiakas", style={"description_width": "70px"},
+            layout={"width": f"{VASEN_LEVEYS}px"})
         self.saatimet = {
             s: widgets.FloatSlider(value=0, min=0, max=1, step=1, readout=False,
                                    continuous_update=False, description=SARAKKEIDEN_NIMET[s],
-                                   style={"description_width": "290px", **_SAATIMEN_TYYLI},
-                                   layout={"width": "540px"})
+                                   style={"description_width": "250px", **_SAATIMEN_TYYLI},
+                                   layout={"width": "372px"})
             for s in KATELASKURIN_SAATIMET}
-        self.lukemat = {s: widgets.HTML(layout={"width": "120px"}) for s in KATELASKURIN_SAATIMET}
+        self.lukemat = {s: widgets.HTML(layout={"width": "98px"})
+                        for s in KATELASKURIN_SAATIMET}
         self.palauta = widgets.Button(description="Palauta asiakkaan luvut", icon="undo",
-                                      layout={"width": "280px"})
-        self.yhteenveto = widgets.HTML()
-        self._kuvio = _Vesiputous()
-        self.kuva = _kuva(self._kuvio.piirto)
+                                      layout={"width": "260px"})
+        self.yhteenveto = _html(nimi="kate-yhteenveto")
+        suurin = float(self.kate[KATELASKURIN_SAATIMET].abs().to_numpy().max(initial=1.0))
+        self._kuvio = _Vesiputous(self._tuloslaskelma(self.kate["asiakas_id"].iloc[0]),
+                                  2 * suurin)
+        self.kuva = self._kuvio.piirto.kuvawidget("kate")
         self.asiakas.observe(self._asiakas_vaihtui, names="value")
         for saadin in self.saatimet.values():
             saadin.observe(self._saadin_muuttui, names="value")
         self.palauta.on_click(lambda _: self.valitse(self.asiakas.value))
         ohje = widgets.HTML("<p>Valitse asiakas ja muuta lukuja säätimillä: vesiputous näyttää, "
                             "mitä asiakkuuden katteelle tapahtuu.</p>")
-        saatimet = widgets.VBox([widgets.HBox([self.saatimet[s], self.lukemat[s]])
-                                 for s in KATELASKURIN_SAATIMET])
-        vasen = widgets.VBox([ohje, self.asiakas, saatimet, self.palauta, self.yhteenveto],
-                             layout={"width": "680px"})
-        self.nakyma = widgets.VBox([self.viesti, _rinnakkain(vasen, self.kuva)])
+        saatimet = [widgets.HBox([self.saatimet[s], self.lukemat[s]])
+                    for s in KATELASKURIN_SAATIMET]
+        self.nakyma = widgets.VBox([self.viesti, _rinnakkain(
+            [ohje, self.asiakas, *saatimet, self.palauta, self.yhteenveto], self.kuva, "kate")])
         self.valitse(self.asiakas.value)
 
     def arvot(self) -> dict[str, float]:
@@ -120,7 +143,7 @@ class Katelaskuri:
 
     @_turvallisesti
     def valitse(self, asiakas_id: str) -> None:
-        """Näytä asiakkaan omat luvut: säätimet ja vesiputouksen runko asiakkaan mukaan."""
+        """Näytä asiakkaan omat luvut säätimissä ja vesiputouksessa."""
         rivi = self.kate.loc[self.kate["asiakas_id"] == asiakas_id].iloc[0]
         tuotot = float(rivi["tuotot"])
         self._kesken = True
@@ -131,29 +154,37 @@ class Katelaskuri:
                 yla = max(2 * arvo, 1000.0) if s == "tuotot" else max(2 * arvo, 0.5 * tuotot, 100.0)
                 askel = _askel(yla)
                 saadin = self.saatimet[s]
-                saadin.max = max(np.ceil(yla / askel) * askel, saadin.value)
-                saadin.step = askel
-                saadin.value = arvo
-                saadin.max = np.ceil(yla / askel) * askel
+                # Yksi viesti selaimelle säädintä kohden, ei neljää.
+                with saadin.hold_sync():
+                    saadin.max = max(np.ceil(yla / askel) * askel, saadin.value)
+                    saadin.step = askel
+                    saadin.value = arvo
+                    saadin.max = np.ceil(yla / askel) * askel
         finally:
             self._kesken = False
-        nimi = rivi["nimi"] if "nimi" in rivi.index else asiakas_id
-        self._kuvio.runko(self._tuloslaskelma(), f"Asiakkuuden kateketju: {nimi}")
         self.paivita()
 
     def _saadin_muuttui(self, muutos) -> None:
         if not self._kesken:
             self.paivita()
 
-    def _tuloslaskelma(self) -> pd.DataFrame:
-        tunnus = self.asiakas.value
-        ketju = kate.laske_kateketju(pd.DataFrame([{"asiakas_id": tunnus, **self.arvot()}]))
+    def _tuloslaskelma(self, tunnus: str, arvot: dict | None = None) -> pd.DataFrame:
+        if arvot is None:
+            rivi = self.kate.loc[self.kate["asiakas_id"] == tunnus].iloc[0]
+            arvot = {s: float(rivi[s]) for s in KATELASKURIN_SAATIMET}
+        ketju = kate.laske_kateketju(pd.DataFrame([{"asiakas_id": tunnus, **arvot}]))
         return kate.asiakkuuden_tuloslaskelma(ketju, tunnus)
+
+    def _nimi(self) -> str:
+        tunnus = self.asiakas.value
+        if "nimi" not in self.kate.columns:
+            return str(tunnus)
+        return str(self.kate.loc[self.kate["asiakas_id"] == tunnus, "nimi"].iloc[0])
 
     @_turvallisesti
     def paivita(self) -> None:
         """Laske kateketju säädinten luvuilla ja piirrä vesiputous uudelleen."""
-        tuloslaskelma = self._tuloslaskelma()
+        tuloslaskelma = self._tuloslaskelma(self.asiakas.value, self.arvot())
         for s, arvo in self.arvot().items():
             self.lukemat[s].value = f"<b>{euroa(arvo)}</b>"
         rivit = tuloslaskelma.set_index("rivi")["euroa"]
@@ -166,6 +197,5 @@ class Katelaskuri:
             f"{osuus(myyntikate)}</b></p>"
             f"<p class='kojelauta-iso' style='color:{_html_vari(kate_)}'>Asiakkuuden kate "
             f"{euroa(kate_)}{osuus(kate_)}</p>")
-        self.kuva.value = self._kuvio.paivita(tuloslaskelma)
-
-
+        self.kuva.value = self._kuvio.paivita(tuloslaskelma,
+                                              f"Asiakkuuden kateketju: {self._nimi()}")

@@ -8,50 +8,58 @@ import pandas as pd
 
 from .. import kuvat, mittarit
 from ..muotoilu import luku, prosenttia
-from .apu import _html_vari, _kuva, _rinnakkain, _turvallisesti, _viesti
-from .piirto import _Piirto
+from .apu import _html, _html_vari, _rinnakkain, _turvallisesti, _viesti
+from .katelaskuri import _siisti_raja
+from .piirto import Piirto
+
+#: Suurin määrä yhdelle arvosanalle. Luokan esimerkkeihin riittää kolme numeroa, ja
+#: 11 × 999 vastausta lasketaan millisekunneissa (miljoonat vastaukset veisivät sekunteja).
+MAARA_ENINTAAN = 999
 
 
 class _NpsKuva:
-    """NPS-jakauma: runko ``kuvat.nps_kuva``-funktiolla, päivitys palkkeihin ja lukuihin."""
+    """NPS-jakauma: runko ``kuvat.piirra_nps``-funktiolla, päivitys palkkeihin ja lukuihin.
 
-    RYHMAT = [("arvostelija", "Arvostelijat 0–6"), ("passiivinen", "Passiiviset 7–8"),
-              ("suosittelija", "Suosittelijat 9–10")]
+    Pystyakselin yläraja on siisti luku; tausta piirretään kerran rajaa kohden ja otetaan
+    talteen, joten isotkaan määrät eivät piirrä koko kuvaa uudelleen.
+    """
 
-    def __init__(self):
-        self.piirto = _Piirto((11, 5.4))
-
-    def runko(self, vastaukset: np.ndarray) -> None:
-        """Piirrä koko kuvio uudelleen; pystyakselille jää tilaa kasvaville palkeille."""
+    def __init__(self, vastaukset: np.ndarray):
+        self.piirto = Piirto(korkeus=540)
+        osat = kuvat.piirra_nps(vastaukset, ax=self.piirto.ax)
+        self.palkit, self.luvut, self.selite = osat["palkit"], osat["luvut"], osat["selite"]
         ax = self.piirto.ax
-        ax.clear()
-        kuvat.nps_kuva(vastaukset, ax=ax)
-        self.palkit = list(ax.patches)[:11]
-        self.luvut = list(ax.texts)[:11]
-        self.selite = ax.get_legend()
-        suurin = np.bincount(vastaukset.astype(int), minlength=11).max()
-        ax.set_ylim(0, max(5.0, 1.5 * suurin))
         self.piirto.liikkuvat = [*self.palkit, *self.luvut, self.selite, ax.title]
+        ax.set_ylim(0, _siisti_raja(1.3 * 11 * MAARA_ENINTAAN))  # tila leveimmälle luvulle
         self.piirto.asettele()
+        self._taustat: dict[float, object] = {}
+        self._yla = None
 
-    def paivita(self, vastaukset: np.ndarray) -> bytes:
+    def _aseta_yla(self, suurin: float) -> None:
+        tarve = max(5.0, 1.3 * suurin)  # tilaa palkin luvulle ja selitteelle
+        if self._yla is not None and tarve <= self._yla and tarve > 0.3 * self._yla:
+            return
+        self._yla = _siisti_raja(tarve)
+        self.piirto.ax.set_ylim(0, self._yla)
+        if self._yla not in self._taustat:
+            self.piirto.tallenna_tausta()
+            self._taustat[self._yla] = self.piirto._tausta
+        self.piirto._tausta = self._taustat[self._yla]
+
+    def paivita(self, jakauma: pd.DataFrame, arvo: float) -> bytes:
         """Päivitä palkit, niiden luvut, ryhmien osuudet ja otsikon NPS; palauta PNG."""
-        jakauma = mittarit.nps_jakauma(vastaukset)
-        arvo = mittarit.nps(vastaukset)
         maarat = jakauma["vastauksia"].to_numpy()
-        if maarat.max() > 0.92 * self.piirto.ax.get_ylim()[1]:
-            self.runko(vastaukset)
+        self._aseta_yla(float(maarat.max()))
         for palkki, teksti, maara in zip(self.palkit, self.luvut, maarat):
             palkki.set_height(maara)
             teksti.xy = (palkki.get_x() + palkki.get_width() / 2, maara)
             teksti.set_text(str(int(maara)))
         yhteensa = maarat.sum()
-        for teksti, (ryhma, selite) in zip(self.selite.get_texts(), self.RYHMAT):
+        for teksti, (ryhma, selite, _) in zip(self.selite.get_texts(), kuvat.NPS_RYHMAT):
             osuus = 100 * maarat[(jakauma["ryhma"] == ryhma).to_numpy()].sum() / yhteensa
             teksti.set_text(f"{selite} ({prosenttia(osuus)})")
         self.piirto.ax.title.set_text(f"Suositteluhalukkuus: NPS {luku(arvo, 1)}")
         return self.piirto.png()
-
 
 
 class NpsLaskuri:
@@ -68,17 +76,19 @@ class NpsLaskuri:
             vaihtoehdot = [("Kaikki kyselyn vastaukset", "kaikki"),
                            *[(f"Vuoden {v} vastaukset", int(v)) for v in vuodet], *vaihtoehdot]
         self.lahde = widgets.Dropdown(options=vaihtoehdot, description="Vastaukset",
-                                      style={"description_width": "120px"},
-                                      layout={"width": "480px"})
-        self.maarat = [widgets.BoundedIntText(value=0, min=0, max=1_000_000,
+                                      style={"description_width": "100px"},
+                                      layout={"width": "320px"})
+        self.maarat = [widgets.BoundedIntText(value=0, min=0, max=MAARA_ENINTAAN,
                                               continuous_update=False,
-                                              layout={"width": "64px"})
+                                              layout={"width": "40px"})
                        for _ in range(11)]
         self.tyhjenna = widgets.Button(description="Tyhjennä", icon="eraser",
-                                       layout={"width": "180px"})
-        self.tulos = widgets.HTML()
-        self._kuvio = _NpsKuva()
-        self.kuva = _kuva(self._kuvio.piirto)
+                                       layout={"width": "140px"})
+        self.tulos = _html(nimi="nps-tulos")
+        alku = vaihtoehdot[0][1]
+        maarat = self._kyselyn_maarat(alku) if alku is not None else [5] * 11
+        self._kuvio = _NpsKuva(np.repeat(np.arange(11), maarat))
+        self.kuva = self._kuvio.piirto.kuvawidget("nps")
         self.lahde.observe(lambda muutos: self.lataa(muutos["new"]), names="value")
         for kentta in self.maarat:
             kentta.observe(self._maara_muuttui, names="value")
@@ -90,20 +100,16 @@ class NpsLaskuri:
             otsakkeet.append(widgets.HTML(
                 f"<div style='background:{vari};color:white;text-align:center;"
                 f"font-weight:700;border-radius:4px;padding:2px 0'>{arvosana}</div>",
-                layout={"width": "64px"}))
+                layout={"width": "40px"}))
         ruudukko = widgets.GridBox([*otsakkeet, *self.maarat], layout={
-            "grid_template_columns": "repeat(11, 66px)", "grid_gap": "4px 2px"})
+            "grid_template_columns": "repeat(11, 40px)", "grid_gap": "4px 2px"})
+        ruudukko.add_class("kojelauta-nps-maarat")
         ohje = widgets.HTML(
             "<p>Kuinka moni vastaaja antoi kunkin arvosanan 0–10? Suosittelijat antavat 9–10, "
-            "passiiviset 7–8 ja arvostelijat 0–6. NPS = suosittelijoiden % − arvostelijoiden %."
-            "</p>")
-        vasen = widgets.VBox([ohje, widgets.HBox([self.lahde, self.tyhjenna]), ruudukko,
-                              self.tulos],
-                             layout={"width": "760px"})
-        self.nakyma = widgets.VBox([self.viesti, _rinnakkain(vasen, self.kuva)])
-        alku = vaihtoehdot[0][1]
-        maarat = self._kyselyn_maarat(alku) if alku is not None else [5] * 11
-        self._kuvio.runko(np.repeat(np.arange(11), maarat))
+            "passiiviset 7–8 ja arvostelijat 0–6.</p><p class='kojelauta-kaava'>NPS = "
+            "suosittelijoiden % − arvostelijoiden %</p>")
+        vasen = [ohje, widgets.HBox([self.lahde, self.tyhjenna]), ruudukko, self.tulos]
+        self.nakyma = widgets.VBox([self.viesti, _rinnakkain(vasen, self.kuva, "nps")])
         self.aseta_maarat(maarat)
 
     def _kyselyn_maarat(self, valinta) -> list[int]:
@@ -149,9 +155,9 @@ class NpsLaskuri:
                 self._kesken = False
         self.paivita()
 
-    def vastaukset(self) -> np.ndarray:
+    def vastaukset(self) -> pd.Series:
         """Vastaukset lukuina (arvosana toistettuna määränsä verran)."""
-        return np.repeat(np.arange(11), [int(k.value) for k in self.maarat])
+        return pd.Series(np.repeat(np.arange(11), [int(k.value) for k in self.maarat]))
 
     @_turvallisesti
     def paivita(self) -> None:
@@ -160,14 +166,15 @@ class NpsLaskuri:
         arvo = mittarit.nps(vastaukset)
         n = len(vastaukset)
         # Ryhmien rajat (9–10, 0–6) tulevat mittareista, ei kirjoiteta tähän uudelleen.
-        ryhmat = mittarit.nps_jakauma(vastaukset).groupby("ryhma")["vastauksia"].sum()
+        jakauma = mittarit.nps_jakauma(vastaukset)
+        ryhmat = jakauma.groupby("ryhma")["vastauksia"].sum()
         suosittelijat = int(ryhmat.get("suosittelija", 0))
         arvostelijat = int(ryhmat.get("arvostelija", 0))
         self.tulos.value = (
             f"<p class='kojelauta-iso' style='color:{_html_vari(arvo)}'>NPS {luku(arvo, 1)}</p>"
-            f"<p>{n} vastausta: suosittelijoita {suosittelijat} "
-            f"({prosenttia(100 * suosittelijat / n)}) − arvostelijoita {arvostelijat} "
+            f"<p>{luku(n)} vastausta: suosittelijoita {luku(suosittelijat)} "
+            f"({prosenttia(100 * suosittelijat / n)}) − arvostelijoita {luku(arvostelijat)} "
             f"({prosenttia(100 * arvostelijat / n)})</p>")
-        self.kuva.value = self._kuvio.paivita(vastaukset)
+        self.kuva.value = self._kuvio.paivita(jakauma, arvo)
 
 

@@ -1,32 +1,52 @@
-"""Nopean uudelleenpiirron moottori: kiinteä tausta kerran, muuttuvat osat sen päälle."""
+"""Nopean uudelleenpiirron moottori: kiinteä tausta kerran, muuttuvat osat sen päälle.
+
+Säätimen liike muuttaa kuviosta vain muutamia osia (palkkien korkeudet, pisteen paikan,
+tekstejä). Matplotlibin koko kuvan piirto veisi 100–200 ms, joten ``Piirto`` piirtää kiinteän
+osan (akselit, otsikot, ruudukon, taustan pisteet) kerran muistiin ja päivityksessä vain
+palauttaa sen ja piirtää muuttuvat osat (``liikkuvat``) päälle. Kuva lähtee selaimelle
+PNG-muodossa nopealla pakkauksella: se kulkee vain omalla koneella.
+
+Kuva on matplotlibin ``Figure`` ilman pyplotia, joten se ei näy muistiossa itsestään, ja sen
+koko annetaan pikseleinä: sivulla kuva näytetään juuri siinä koossa (``kuvawidget``), jotta
+fontit ovat sivulla samankokoisia kuin kuvassa (``tyylit.FONTTI_PX``).
+"""
 
 from __future__ import annotations
 
 import io
 
+import ipywidgets as widgets
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 from PIL import Image  # matplotlibin oma riippuvuus
 
-from .tyylit import KUVAN_DPI
+from .tyylit import KUVAN_DPI, KUVAN_KORKEUS, KUVAN_LEVEYS
 
 
-class _Piirto:
+class Piirto:
     """Kuvio, jonka kiinteä osa piirretään kerran taustaksi ja muuttuvat osat sen päälle.
 
-    ``liikkuvat`` ovat piirtoelementit, joita päivitys muuttaa. Tausta piirretään ilman niitä;
-    päivityksessä tausta palautetaan muistista ja vain liikkuvat osat piirretään uudelleen.
-    Kuvio on matplotlibin ``Figure`` ilman pyplotia, joten se ei näy muistiossa itsestään.
+    ``liikkuvat`` ovat piirtoelementit, joita päivitys muuttaa. ``asettele()`` laskee
+    asettelun kaikki osat näkyvinä, lukitsee sen ja piirtää taustan ilman liikkuvia osia;
+    ``png()`` palauttaa taustan ja piirtää liikkuvat osat sen päälle.
     """
 
-    def __init__(self, koko: tuple[float, float], dpi: int = KUVAN_DPI):
-        self.fig = Figure(figsize=koko, dpi=dpi, layout="constrained", facecolor="white")
+    def __init__(self, leveys: int = KUVAN_LEVEYS, korkeus: int = KUVAN_KORKEUS,
+                 dpi: int = KUVAN_DPI):
+        self.fig = Figure(figsize=(leveys / dpi, korkeus / dpi), dpi=dpi,
+                          layout="constrained", facecolor="white")
         self.canvas = FigureCanvasAgg(self.fig)
         self.ax = self.fig.subplots()
         self.liikkuvat: list = []
         self._tausta = None
+
+    @property
+    def koko(self) -> tuple[int, int]:
+        """Kuvan leveys ja korkeus pikseleinä."""
+        leveys, korkeus = self.fig.get_size_inches() * self.fig.dpi
+        return int(round(leveys)), int(round(korkeus))
 
     def asettele(self) -> None:
         """Laske asettelu kerran kaikki osat näkyvinä ja lukitse se (nopeat päivitykset)."""
@@ -50,15 +70,23 @@ class _Piirto:
                 artisti.set_position(paikka)
 
     def png(self) -> bytes:
-        """Tausta ja liikkuvat osat PNG-kuvaksi (nopea pakkaus: kuva kulkee vain paikallisesti)."""
+        """Tausta ja liikkuvat osat PNG-kuvaksi."""
         self.canvas.restore_region(self._tausta)
         for artisti in self.liikkuvat:
             if artisti.get_visible():
                 self.fig.draw_artist(artisti)
         puskuri = io.BytesIO()
-        # RGB ilman läpinäkyvyyttä ja nopea pakkaus (zlibin RLE): kuva kulkee vain paikallisesti.
+        # RGB ilman läpinäkyvyyttä ja nopein pakkaus: kuva kulkee vain paikallisesti.
         kuva = Image.fromarray(np.asarray(self.canvas.buffer_rgba())[..., :3])
-        kuva.save(puskuri, format="png", compress_level=1, compress_type=3)
+        kuva.save(puskuri, format="png", compress_level=1)
         return puskuri.getvalue()
 
-
+    def kuvawidget(self, nimi: str = "") -> widgets.Image:
+        """Kuva sivulle täsmälleen piirretyn kokoisena (ei venytystä eikä kutistusta)."""
+        leveys, korkeus = self.koko
+        kuva = widgets.Image(format="png", layout=widgets.Layout(
+            width=f"{leveys}px", height=f"{korkeus}px", flex="0 0 auto"))
+        kuva.add_class("kojelauta-kuva")
+        if nimi:
+            kuva.add_class(f"kojelauta-kuva-{nimi}")
+        return kuva

@@ -13,10 +13,12 @@ from matplotlib.collections import LineCollection
 
 from .. import kuvat, portfolio
 from ..portfolio import tasapainota_painot
-from .apu import _kuva, _rinnakkain, _turvallisesti, _viesti
-from .piirto import _Piirto
+from .apu import _html, _turvallisesti, _viesti
+from .piirto import Piirto
 from .taulukko import sijoitustaulukko_html
-from .tyylit import _PUNAINEN_TEKSTI, _SAATIMEN_TYYLI, _VIHREA_TEKSTI, TAULUKON_RIVIT
+from .tyylit import (_PUNAINEN_TEKSTI, _SAATIMEN_TYYLI, _VIHREA_TEKSTI, KUVAN_KORKEUS,
+                     KUVAN_LEVEYS,
+                     TAULUKON_RIVIT, VASEN_LEVEYS)
 
 
 class _Matriisi:
@@ -27,25 +29,25 @@ class _Matriisi:
     vain muutaman pallon ja nimen, olipa asiakkaita 40 tai 10 000.
     """
 
-    NIMEN_PITUUS = 26
+    NIMEN_PITUUS = 22
 
     def __init__(self, pisteet: pd.DataFrame, kate_df: pd.DataFrame | None,
                  enintaan: int = 10, x: str = "kannattavuus", y: str = "uskollisuus"):
-        self.piirto = _Piirto((10.6, 6.8))
+        # Valmiit painotukset ovat kuvan yläpuolella ja sijoitustaulukko vie vasemmalta tilaa.
+        self.piirto = Piirto(leveys=KUVAN_LEVEYS - 40, korkeus=KUVAN_KORKEUS - 48)
         ax = self.piirto.ax
         pohja = pisteet.assign(avainasiakas=False, sija=0)
-        kuvat.portfoliomatriisi(pohja, kate_df, x=x, y=y, ax=ax)
-        # Otsikko vasempaan reunaan: keskitettynä se ulottuisi kapeassa kuvassa reunan yli.
-        ax.title.set_horizontalalignment("left")
-        ax.title.set_x(0.0)
-        kaikki = ax.collections[0]
-        # Samat kohdat kuin pohjakuvassa: sama hajautusfunktio samoilla syötteillä.
-        px, py = kuvat._hajautus(pohja[x].to_numpy(dtype=float), pohja[y].to_numpy(dtype=float))
-        koot = {(float(a), float(b)): float(s)
-                for (a, b), s in zip(kaikki.get_offsets(), kaikki.get_sizes())}
+        osat = kuvat.piirra_portfoliomatriisi(pohja, kate_df, x=x, y=y, ax=ax)
+        # Lyhyt otsikko vasempaan reunaan ja selite tekstinä: oikea reuna on nimille.
+        ax.set_title("Portfoliomatriisi (punainen = avainasiakas)", loc="left",
+                     fontsize=kuvat.OTSIKKOFONTTI - 2, fontweight="bold")
+        ax.title.set_text("")
+        ax.get_legend().remove()
+        koko = "tuotot" if kate_df is not None else "myyntivolyymi"
+        ax.set_xlabel(f"{ax.get_xlabel()}, pallon koko = {koko}", loc="left")
+        # Avainasiakkaat samoihin kohtiin ja samankokoisina kuin pohjakuvan pallot.
         self.paikka = pd.Series(np.arange(len(pohja)), index=pohja["asiakas_id"].to_numpy())
-        self.px, self.py = px, py
-        self.koko = np.array([koot[(float(a), float(b))] for a, b in zip(px, py)])
+        self.px, self.py, self.koko = osat["x"], osat["y"], osat["koot"]
         self.nimet = (pohja["nimi"] if "nimi" in pohja.columns
                       else pohja["asiakas_id"]).astype(str).to_numpy()
         # Yhdysviivat ja nimet ovat tavallisia viivoja ja tekstejä: nuolellinen annotate
@@ -126,44 +128,41 @@ class Portfolionakyma:
             k: widgets.IntSlider(value=self._painot[k], min=0, max=100, step=1,
                                  continuous_update=False,
                                  description=f"{portfolio.KRITEERIEN_NIMET[k]} (%)",
-                                 style={"description_width": "230px", **_SAATIMEN_TYYLI},
-                                 layout={"width": "540px"})
+                                 style={"description_width": "200px", **_SAATIMEN_TYYLI},
+                                 layout={"width": f"{VASEN_LEVEYS}px"})
             for k in portfolio.KRITEERIT}
         self.esiasetukset = {
             nimi: widgets.Button(description=portfolio.SKENAARIOIDEN_NIMET[nimi],
-                                 layout={"width": "340px", "height": "40px"})
+                                 layout={"width": "300px", "height": "36px"})
             for nimi in ("tanaan", "huomenna", "oletus")}
         self.avainmaara = widgets.IntSlider(value=avainasiakkaita, min=1, max=10,
                                             continuous_update=False,
                                             description="Avainasiakkaita",
-                                            style={"description_width": "230px",
+                                            style={"description_width": "200px",
                                                    **_SAATIMEN_TYYLI},
-                                            layout={"width": "540px"})
-        self.summa = widgets.HTML(layout={"width": "540px"})
-        self.taulukko = widgets.HTML()
+                                            layout={"width": f"{VASEN_LEVEYS}px"})
+        self.summa = widgets.HTML(layout={"width": "260px"})
+        self.taulukko = _html(nimi="portfolio-taulukko")
         self._oletussijat = portfolio.pisteyta(pisteet, "oletus").set_index(
             "asiakas_id")["sija"].to_dict()
         self._kuvio = _Matriisi(pisteet, kate_df, enintaan=self.avainmaara.max)
-        self.kuva = _kuva(self._kuvio.piirto)
+        self.kuva = self._kuvio.piirto.kuvawidget("portfolio")
         for kriteeri, saadin in self.saatimet.items():
             saadin.observe(functools.partial(self._paino_muuttui, kriteeri), names="value")
         for nimi, nappi in self.esiasetukset.items():
             nappi.on_click(functools.partial(self._esiasetus, nimi))
         self.avainmaara.observe(lambda _: self.paivita(), names="value")
-        ohje = widgets.HTML(
-            "<p>Painot ovat aina yhteensä 100 %: kun siirrät yhtä, muut muuttuvat samassa "
-            "suhteessa. Valmiit painotukset näyttävät tämän päivän ja huomisen "
-            "avainasiakkaat.</p>")
-        # Säätimet kompaktisti ylös (kaksi saraketta), tulokset rinnakkain alle: liike ja sen
-        # vaikutus taulukkoon ja matriisiin näkyvät videotykillä samalla kertaa.
-        rivi = {"flex_flow": "row wrap", "grid_gap": "4px 24px"}
-        saatimet = widgets.Box([*self.saatimet.values(), self.summa, self.avainmaara],
-                               layout={"display": "grid",
-                                       "grid_template_columns": "repeat(auto-fill, 560px)",
-                                       "grid_gap": "2px 16px", "width": "100%"})
-        self.nakyma = widgets.VBox([
-            self.viesti, ohje, widgets.HBox(list(self.esiasetukset.values()), layout=rivi),
-            saatimet, _rinnakkain(self.taulukko, self.kuva)])
+        # Valmiit painotukset ylös, painot ja sijoitustaulukko vasemmalle, matriisi oikealle:
+        # liike ja sen vaikutus taulukkoon ja matriisiin näkyvät videotykillä yhtä aikaa.
+        # Painot ovat aina yhteensä 100 %: kun yhtä siirtää, muut muuttuvat samassa suhteessa.
+        ylarivi = widgets.HBox([*self.esiasetukset.values(), self.summa],
+                               layout={"grid_gap": "0 12px", "align_items": "center"})
+        vasen = widgets.VBox([*self.saatimet.values(), self.avainmaara, self.taulukko],
+                             layout={"width": f"{VASEN_LEVEYS + 40}px", "flex": "0 0 auto"})
+        runko = widgets.HBox([vasen, self.kuva], layout={"grid_gap": "0 16px",
+                                                         "align_items": "flex-start"})
+        runko.add_class("kojelauta-portfolio")
+        self.nakyma = widgets.VBox([self.viesti, ylarivi, runko])
         self.paivita()
 
     def painot(self) -> dict[str, int]:

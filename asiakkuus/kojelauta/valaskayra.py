@@ -7,9 +7,9 @@ import pandas as pd
 
 from .. import kate, kuvat
 from ..muotoilu import euroa, luku, prosenttia
-from .apu import _kuva, _rinnakkain, _turvallisesti, _viesti
-from .piirto import _Piirto
-from .tyylit import _SAATIMEN_TYYLI
+from .apu import _html, _rinnakkain, _turvallisesti, _viesti
+from .piirto import Piirto
+from .tyylit import _SAATIMEN_TYYLI, VASEN_LEVEYS
 
 
 class _Valaskayra:
@@ -18,7 +18,7 @@ class _Valaskayra:
     def __init__(self, kate_df: pd.DataFrame):
         self.kate = kate_df
         self.kayra = kate.valaskayra(kate_df)
-        self.piirto = _Piirto((11, 6.6))
+        self.piirto = Piirto()
         ax = self.piirto.ax
         kuvat.valaskayra_kuva(self.kayra, ax=ax)
         self.viiva, = ax.plot([], [], color=kuvat.VIHREA, linestyle=":", linewidth=2.5)
@@ -46,7 +46,6 @@ class _Valaskayra:
         return self.piirto.png(), pareto
 
 
-
 class Valaskayranakyma:
     """Valaskäyrä ja 80/20: kuinka suuri osa asiakkaista tuo valitun osuuden katteesta."""
 
@@ -57,18 +56,18 @@ class Valaskayranakyma:
         self.huippu = kate.valaskayran_huippu(self._kuvio.kayra)
         self.raja = widgets.IntSlider(value=80, min=50, max=95, step=5, continuous_update=False,
                                       description="Raja (% katteesta)",
-                                      style={"description_width": "200px", **_SAATIMEN_TYYLI},
-                                      layout={"width": "540px"})
-        self.yhteenveto = widgets.HTML()
-        self.kuva = _kuva(self._kuvio.piirto)
+                                      style={"description_width": "170px", **_SAATIMEN_TYYLI},
+                                      layout={"width": f"{VASEN_LEVEYS}px"})
+        self.yhteenveto = _html(nimi="valaskayra-yhteenveto")
+        self.kuva = self._kuvio.piirto.kuvawidget("valaskayra")
         self.raja.observe(lambda _: self.paivita(), names="value")
-        vasen = widgets.VBox([
+        vasen = [
             widgets.HTML("<p>Asiakkaat on järjestetty katteen mukaan, kannattavin ensin. "
                          "Käyrä nousee huippuunsa ja laskee kannattamattomien asiakkaiden "
                          "kohdalla. Siirrä rajaa: kuinka harva asiakas tuo suurimman osan "
                          "katteesta?</p>"),
-            self.raja, self.yhteenveto], layout={"width": "580px"})
-        self.nakyma = widgets.VBox([self.viesti, _rinnakkain(vasen, self.kuva)])
+            self.raja, self.yhteenveto]
+        self.nakyma = widgets.VBox([self.viesti, _rinnakkain(vasen, self.kuva, "valaskayra")])
         self.kuva.value = self._kuvio.piirto.png()  # käyrä näkyy, vaikka rajaa ei voisi laskea
         self.paivita()
 
@@ -92,5 +91,3 @@ class Valaskayranakyma:
             f"Loput {loput} asiakasta pienentävät katetta "
             f"{luku(h['huippu_pros'] - 100, 1)} prosenttiyksikköä.</p>")
         self.kuva.value = kuva
-
-
