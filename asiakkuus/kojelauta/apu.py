@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import html
 import logging
+import zlib
 
 import ipywidgets as widgets
 import numpy as np
@@ -100,3 +101,11 @@ def _html(arvo: str = "", nimi: str = "") -> widgets.HTML:
         kentta.add_class("kojelauta-tulos")
         kentta.add_class(f"kojelauta-{nimi}")
     return kentta
+
+
+def _kuvamerkki(png: bytes) -> str:
+    """Piilotettu merkki tulostekstiin: mikä kuva kuuluu tämän tekstin kanssa yhteen.
+
+    Selain ei saa kuvaa uudelleen, jos se ei muuttunut (sama PNG). Merkistä selaintesti ja
+    nopeusmittaus näkevät, tuleeko tekstin jälkeen vielä uusi kuva vai ei."""
+    return f"<span hidden class='kojelauta-kuvamerkki' data-kuva='{zlib.crc32(png)}'></span>"

@@ -14,7 +14,7 @@ import numpy as np
 
 from .. import kuvat, mittarit
 from ..muotoilu import euroa, luku
-from .apu import _html, _rinnakkain, _turvallisesti, _viesti
+from .apu import _html, _kuvamerkki, _rinnakkain, _turvallisesti, _viesti
 from .katelaskuri import _siisti_raja
 from .piirto import Piirto
 from .tyylit import _PUNAINEN_TEKSTI, _SAATIMEN_TYYLI, _VIHREA_TEKSTI, VASEN_LEVEYS
@@ -145,14 +145,15 @@ class ClvNakyma:
             arvio, vari = "alle 1: hankinta tuottaa tappiota", _PUNAINEN_TEKSTI
         takaisin = (f"{luku(mittarit.cac_takaisinmaksuaika(cac, m / 12), 1)} kuukaudessa"
                     if m > 0 else "ei koskaan (ei katetta)")
-        self.kaava.value = (
+        kuva = self._kuvio.paivita(m, r, d, cac, ensimmainen, clv)
+        self.kuva.value = kuva
+        self.kaava.value = _kuvamerkki(kuva) + (
             f"<p><b>Muunnelma: {nimi}</b></p>"
             f"<p class='kojelauta-kaava'>{kaava}<br>= {osoittaja} / (1 + {luku(d, 2)} − "
             f"{luku(r, 2)})<br>= <b>{euroa(clv)}</b></p>"
             f"<p class='kojelauta-iso' style='color:{vari}'>LTV/CAC = {luku(suhde, 1)}</p>"
             f"<p>{euroa(clv)} / {euroa(cac)}: {arvio}. Kate maksaa hankinnan takaisin "
             f"{takaisin}.</p>")
-        self.kuva.value = self._kuvio.paivita(m, r, d, cac, ensimmainen, clv)
 
 
 _TUMMA_ORANSSI = "#8A5A00"

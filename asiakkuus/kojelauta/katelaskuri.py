@@ -8,7 +8,7 @@ import pandas as pd
 
 from .. import kate, kuvat
 from ..muotoilu import SARAKKEIDEN_NIMET, euroa, prosenttia
-from .apu import _askel, _html, _html_vari, _rinnakkain, _turvallisesti, _viesti
+from .apu import _askel, _html, _html_vari, _kuvamerkki, _rinnakkain, _turvallisesti, _viesti
 from .piirto import Piirto
 from .tyylit import _SAATIMEN_TYYLI, KATELASKURIN_SAATIMET, VASEN_LEVEYS
 
@@ -192,10 +192,10 @@ class Katelaskuri:
         kate_ = float(rivit[kate.TULOSLASKELMAN_RIVIT["asiakkuuden_kate"]])
         tuotot = float(rivit[kate.TULOSLASKELMAN_RIVIT["tuotot"]])
         osuus = (lambda a: f" ({prosenttia(100 * a / tuotot)})") if tuotot else (lambda a: "")
-        self.yhteenveto.value = (
+        kuva = self._kuvio.paivita(tuloslaskelma, f"Asiakkuuden kateketju: {self._nimi()}")
+        self.kuva.value = kuva
+        self.yhteenveto.value = _kuvamerkki(kuva) + (
             f"<p>Myyntikate <b style='color:{_html_vari(myyntikate)}'>{euroa(myyntikate)}"
             f"{osuus(myyntikate)}</b></p>"
             f"<p class='kojelauta-iso' style='color:{_html_vari(kate_)}'>Asiakkuuden kate "
             f"{euroa(kate_)}{osuus(kate_)}</p>")
-        self.kuva.value = self._kuvio.paivita(tuloslaskelma,
-                                              f"Asiakkuuden kateketju: {self._nimi()}")

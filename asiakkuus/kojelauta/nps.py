@@ -8,7 +8,7 @@ import pandas as pd
 
 from .. import kuvat, mittarit
 from ..muotoilu import luku, prosenttia
-from .apu import _html, _html_vari, _rinnakkain, _turvallisesti, _viesti
+from .apu import _html, _html_vari, _kuvamerkki, _rinnakkain, _turvallisesti, _viesti
 from .katelaskuri import _siisti_raja
 from .piirto import Piirto
 
@@ -170,11 +170,12 @@ class NpsLaskuri:
         ryhmat = jakauma.groupby("ryhma")["vastauksia"].sum()
         suosittelijat = int(ryhmat.get("suosittelija", 0))
         arvostelijat = int(ryhmat.get("arvostelija", 0))
-        self.tulos.value = (
+        kuva = self._kuvio.paivita(jakauma, arvo)
+        self.kuva.value = kuva
+        self.tulos.value = _kuvamerkki(kuva) + (
             f"<p class='kojelauta-iso' style='color:{_html_vari(arvo)}'>NPS {luku(arvo, 1)}</p>"
             f"<p>{luku(n)} vastausta: suosittelijoita {luku(suosittelijat)} "
             f"({prosenttia(100 * suosittelijat / n)}) − arvostelijoita {luku(arvostelijat)} "
             f"({prosenttia(100 * arvostelijat / n)})</p>")
-        self.kuva.value = self._kuvio.paivita(jakauma, arvo)
 
 

@@ -13,7 +13,7 @@ from matplotlib.collections import LineCollection
 
 from .. import kuvat, portfolio
 from ..portfolio import tasapainota_painot
-from .apu import _html, _turvallisesti, _viesti
+from .apu import _html, _kuvamerkki, _turvallisesti, _viesti
 from .piirto import Piirto
 from .taulukko import sijoitustaulukko_html
 from .tyylit import (_PUNAINEN_TEKSTI, _SAATIMEN_TYYLI, _VIHREA_TEKSTI, KUVAN_KORKEUS,
@@ -203,9 +203,10 @@ class Portfolionakyma:
             return
         tulos = portfolio.pisteyta(self.pisteet, painot, self.avainmaara.value)
         self.pisteytys = tulos
-        self.taulukko.value = sijoitustaulukko_html(tulos, self.rivit, self.kate,
-                                                    self._oletussijat, painot)
-        self.kuva.value = self._kuvio.paivita(tulos)
+        kuva = self._kuvio.paivita(tulos)
+        self.kuva.value = kuva
+        self.taulukko.value = _kuvamerkki(kuva) + sijoitustaulukko_html(
+            tulos, self.rivit, self.kate, self._oletussijat, painot)
         yhteensa = sum(painot.values())
         self.summa.value = (f"<p>Painot yhteensä <b style='color:"
                             f"{_VIHREA_TEKSTI if yhteensa == 100 else _PUNAINEN_TEKSTI}'>"

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .. import kuvat, mittarit
 from ..muotoilu import prosenttia
-from .apu import _html, _rinnakkain, _turvallisesti, _viesti
+from .apu import _html, _kuvamerkki, _rinnakkain, _turvallisesti, _viesti
 from .piirto import Piirto
 from .taulukko import lahteneet_html, pysyvyystaulukko_html
 from .tyylit import VASEN_LEVEYS
@@ -115,8 +115,9 @@ class Pysyvyysnakyma:
                 mittarit.lahteneet(self._myynnit(laji), asiakkaat, vuosi)
                 if vuosi is not None else asiakkaat.iloc[:0])
         lahteneet = self._valmiit["lahteneet", laji, vuosi]
-        self.taulukko.value = pysyvyystaulukko_html(ostaneet)
-        self.lahteneet.value = lahteneet_html(lahteneet, vuosi)
         if ("kuva", laji) not in self._valmiit:
             self._valmiit["kuva", laji] = self._kuvio.paivita(ostaneet)
-        self.kuva.value = self._valmiit["kuva", laji]
+        kuva = self._valmiit["kuva", laji]
+        self.kuva.value = kuva
+        self.taulukko.value = _kuvamerkki(kuva) + pysyvyystaulukko_html(ostaneet)
+        self.lahteneet.value = lahteneet_html(lahteneet, vuosi)

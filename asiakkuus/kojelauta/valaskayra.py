@@ -7,7 +7,7 @@ import pandas as pd
 
 from .. import kate, kuvat
 from ..muotoilu import euroa, luku, prosenttia
-from .apu import _html, _rinnakkain, _turvallisesti, _viesti
+from .apu import _html, _kuvamerkki, _rinnakkain, _turvallisesti, _viesti
 from .piirto import Piirto
 from .tyylit import _SAATIMEN_TYYLI, VASEN_LEVEYS
 
@@ -80,7 +80,8 @@ class Valaskayranakyma:
         myynti = osuudet.loc["tuotot"]
         h = self.huippu
         loput = len(self._kuvio.kayra) - h["asiakkaita"]
-        self.yhteenveto.value = (
+        self.kuva.value = kuva
+        self.yhteenveto.value = _kuvamerkki(kuva) + (
             f"<p class='kojelauta-iso'>{int(kate_['asiakkaita'])} asiakasta "
             f"({prosenttia(kate_['asiakasosuus_pros'], 0)}) tuo vähintään "
             f"{self.raja.value} % katteesta</p>"
@@ -90,4 +91,3 @@ class Valaskayranakyma:
             f"{prosenttia(h['huippu_pros'])} koko katteesta ({euroa(h['huippu'])}). "
             f"Loput {loput} asiakasta pienentävät katetta "
             f"{luku(h['huippu_pros'] - 100, 1)} prosenttiyksikköä.</p>")
-        self.kuva.value = kuva
