@@ -333,3 +333,64 @@ def test_a_dashboard_that_cannot_be_built_says_why_in_finnish(aineisto):
     assert isinstance(tulos, widgets.HTML)
     assert "Myynnit" in tulos.value and "maara" in tulos.value  # the course's own message
     assert "Traceback" not in tulos.value
+
+
+# --- the new views: CLV and LTV/CAC, retention, customer plan --------------------------------
+
+def test_clv_view_shows_the_formula_of_the_chosen_variant(lauta):
+    clv = lauta.clv
+    clv.kate.value, clv.pysyvyys.value, clv.korko.value, clv.cac.value = 1000, 80, 10, 1500
+    assert "CLV = m · r / (1 + d − r)" in clv.kaava.value
+    assert kuvat.euroa(mittarit.clv(1000, 0.8, 0.1)) in clv.kaava.value
+    assert "Ensi vuodesta alkaen" in clv.kaava.value
+    clv.muunnelma.value = True
+    oikea = mittarit.clv(1000, 0.8, 0.1, ensimmainen_vuosi=True)
+    assert "CLV = m · (1 + d) / (1 + d − r)" in clv.kaava.value
+    assert kuvat.euroa(oikea) in clv.kaava.value
+    suhde = mittarit.ltv_cac(oikea, 1500)
+    assert f"LTV/CAC = {suhde:.1f}".replace(".", ",") in clv.kaava.value
+    assert clv._kuvio.cac.get_ydata()[0] == 1500
+    assert clv._kuvio.palkit[0].get_height() == 1000  # the current year counts in this variant
+    clv.palauta_oletukset()
+    assert clv.muunnelma.value is False and clv.viesti.value == ""
+
+
+def test_retention_view_follows_ostaneet_vuosittain(lauta, aineisto):
+    nakyma = lauta.pysyvyys
+    odotettu = mittarit.ostaneet_vuosittain(aineisto.myynnit)
+    viimeinen = odotettu.iloc[-1]
+    assert kuvat.prosenttia(viimeinen["pysyvyys_pros"]) in nakyma.taulukko.value
+    hotellit = aineisto.asiakkaat.loc[aineisto.asiakkaat["tyyppi"] == "hotelli", "asiakas_id"]
+    nakyma.laji.value = "hotelli"
+    omat = mittarit.ostaneet_vuosittain(
+        aineisto.myynnit[aineisto.myynnit["asiakas_id"].isin(hotellit)])
+    assert f'<td class="luku">{int(omat.iloc[-1]["ostaneita"])}</td>' in nakyma.taulukko.value
+    lahteneet = mittarit.lahteneet(aineisto.myynnit[aineisto.myynnit["asiakas_id"].isin(
+        hotellit)], aineisto.asiakkaat[aineisto.asiakkaat["tyyppi"] == "hotelli"],
+        nakyma.vuosi.value)
+    assert f"lähti {len(lahteneet)} asiakas" in nakyma.lahteneet.value
+    nakyma.laji.value = "kaikki"
+    assert nakyma.viesti.value == ""
+
+
+def test_customer_plan_follows_customer_and_weights(lauta):
+    nakyma = lauta.suunnitelma
+    nakyma.asiakas.value = "A05"
+    assert "data-asiakas='A05'" in nakyma.teksti.value and "Toimenpiteet" in nakyma.teksti.value
+    oletus = nakyma.teksti.value
+    nakyma.painotus.value = "huomenna"
+    sija = int(portfolio.pisteyta(lauta.pisteet, "huomenna").set_index("asiakas_id")
+               .loc["A05", "sija"])
+    assert f"Sija {sija}," in nakyma.teksti.value and nakyma.teksti.value != oletus
+
+
+def test_nps_counts_stay_fast_at_their_own_maximum(lauta):
+    import time
+
+    nps = lauta.nps
+    alku = time.perf_counter()
+    nps.aseta_maarat([nps.maarat[0].max] * 11)
+    assert time.perf_counter() - alku < 2  # was ~37 s at the old maximum of 1 000 000
+    assert nps.viesti.value == "" and f"{11 * nps.maarat[0].max}" in \
+        nps.tulos.value.replace("\u202f", "")
+    nps.lahde.value = "kaikki"
