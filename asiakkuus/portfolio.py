@@ -364,7 +364,8 @@ def oma_portfolio(asiakkaat: pd.DataFrame, painot: Mapping[str, float] | str | N
     """
     tarkista_taulukko(asiakkaat, "Asiakkaat", ["asiakas_id", "nimi"], numeeriset=ARVIOT,
                       tunniste="asiakas_id")
-    k = kate.laske_kateketju(asiakkaat)
+    # Rivi-indeksiä ei käytetä; se voi olla myös asiakas_id (set_index(..., drop=False)).
+    k = kate.laske_kateketju(asiakkaat.reset_index(drop=True))
     pisteet = k[["asiakas_id", "nimi"]].copy()
     pisteet["tyyppi"] = k["tyyppi"] if "tyyppi" in k.columns else "muu"
     pisteet["myyntivolyymi"] = pisteet_1_5(k["tuotot"]).to_numpy()

@@ -686,7 +686,8 @@ VIESTIT: dict[str, str] = {
     ),
     "arviointi_ei_pari": (
         "Palautus {numero}: odotin paria (tiedoston nimi, sisältö) funktiolta "
-        "palautus.lue_palautus, mutta sain {saatu}. Lue palautukset funktiolla lue_palautukset."
+        "palautus.lue_palautus, mutta sain {saatu}. Anna arvioinnille funktion "
+        "lue_palautukset tulos."
     ),
     "arviointi_tulokset": (
         "Arvioinnin taulukosta puuttuu sarake '{sarake}'. Anna arvioi_palautukset(...)-funktion "

@@ -156,3 +156,11 @@ def test_grading_tables_without_their_columns_are_named(funktio):
 
 def test_writing_a_grading_needs_a_grading(tmp_path):
     assert "Arviointi-olio" in viesti(arviointi.kirjoita_arviointi, None, tmp_path)
+
+
+def test_own_portfolio_accepts_a_table_indexed_by_its_id_column():
+    from asiakkuus import excel, portfolio
+    omat = excel.esimerkkiasiakkaat()
+    tavallinen = portfolio.oma_portfolio(omat)
+    indeksoitu = portfolio.oma_portfolio(omat.set_index("asiakas_id", drop=False))
+    pd.testing.assert_frame_equal(tavallinen, indeksoitu)
