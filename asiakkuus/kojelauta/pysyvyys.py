@@ -119,5 +119,7 @@ class Pysyvyysnakyma:
             self._valmiit["kuva", laji] = self._kuvio.paivita(ostaneet)
         kuva = self._valmiit["kuva", laji]
         self.kuva.value = kuva
-        self.taulukko.value = _kuvamerkki(kuva) + pysyvyystaulukko_html(ostaneet)
+        otsikko = dict((arvo, nimi) for nimi, arvo in self.laji.options)[laji]
+        self.taulukko.value = _kuvamerkki(kuva) + pysyvyystaulukko_html(
+            ostaneet, f"{otsikko}: ostaneet vuosittain")
         self.lahteneet.value = lahteneet_html(lahteneet, vuosi)

@@ -92,8 +92,10 @@ LAHTENEITA_ENINTAAN = 6
 
 
 @tarkista_argumentit
-def pysyvyystaulukko_html(ostaneet: pd.DataFrame) -> str:
+def pysyvyystaulukko_html(ostaneet: pd.DataFrame, otsikko: str = "") -> str:
     """Ostaneet asiakkaat vuosittain taulukkona (``mittarit.ostaneet_vuosittain``).
+
+    ``otsikko`` (esimerkiksi asiakaslaji) näkyy taulukon yläpuolella.
 
     Ensimmäisen vuoden pysyvyyttä ei tiedetä, joten sen kohdalla on viiva.
 
@@ -111,6 +113,7 @@ def pysyvyystaulukko_html(ostaneet: pd.DataFrame) -> str:
                  "Poistuma"]  # samat sanat kuin mittarit.ostaneet_vuosittain
     otsikot = "".join(f'<th class="luku">{s}</th>' for s in sarakkeet)
     osat = ['<table class="kojelauta-taulukko kojelauta-pysyvyys">',
+            f"<caption>{html.escape(otsikko)}</caption>" if otsikko else "",
             f"<thead><tr>{otsikot}</tr></thead><tbody>"]
     for rivi in ostaneet.itertuples(index=False):
         luvut = [str(int(rivi.vuosi)), luku(rivi.ostaneita), luku(rivi.jatkaneita),
