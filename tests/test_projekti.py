@@ -173,3 +173,28 @@ def test_every_public_function_has_a_finnish_docstring_with_an_example(nimi, fun
     assert ">>>" in ohje, f"{nimi} has no doctest example"
     assert not re.match(r"^(Return|Compute|Calculate|Make|Create|Get)\b", ohje), \
         f"{nimi}: docstring should be Finnish"
+
+
+
+def test_a_regular_install_ships_every_subpackage():
+    """A wheel (the JupyterHub image installs one) gets every folder of the package.
+
+    setuptools finds the packages with the include patterns of pyproject.toml; the same
+    search here must reach every folder that holds Python files."""
+    import tomllib
+    from pathlib import Path
+
+    from setuptools import find_packages
+
+    juuri = Path(__file__).resolve().parents[1]
+    asetukset = tomllib.loads((juuri / "pyproject.toml").read_text(encoding="utf-8"))
+    haku = asetukset["tool"]["setuptools"]["packages"]["find"]
+    loydetyt = set(find_packages(where=str(juuri), include=haku["include"]))
+    kansiot = {".".join(p.parent.relative_to(juuri).parts)
+               for p in (juuri / "asiakkuus").rglob("*.py") if "__pycache__" not in p.parts}
+    assert kansiot <= loydetyt, f"not in the wheel: {sorted(kansiot - loydetyt)}"
+    assert {"asiakkuus.kojelauta", "asiakkuus.excel", "asiakkuus.tehtavat"} <= loydetyt
+    # The course data are files, not a package: they come with the package's data.
+    data = {f.name for f in (juuri / "asiakkuus" / "aineisto").iterdir()}
+    assert asetukset["tool"]["setuptools"]["package-data"]["asiakkuus"] == ["aineisto/*.csv"]
+    assert data and all(nimi.endswith(".csv") for nimi in data)
