@@ -25,7 +25,7 @@ from pathlib import Path
 from . import tehtavat as t
 from .argumentit import tarkista_argumentit
 from .tallennus import tiedoston_nimi
-from .virheet import AsiakkuusVirhe
+from .virheet import virhe
 
 #: Oletuskysymykset: laskutehtävät oppitunneilta 1 ja 3–7 ja yksi valintatehtävä (4.3).
 OLETUSTEHTAVAT = ("01_3", "03_1", "03_3", "04_1", "04_3", "05_1", "05_4", "06_1", "07_4")
@@ -55,8 +55,7 @@ def tenttitehtava(tunnus: str, nimi: str, kierros: str) -> t.Tehtava:
     ('03_1', True)
     """
     if t.tehtava(tunnus).lomake:
-        raise AsiakkuusVirhe(f"Tehtävä {tunnus} on lomaketehtävä, eikä siitä voi tehdä "
-                         "tenttikysymystä. Valitse luku- tai valintatehtävä.")
+        raise virhe("tentti_lomaketehtava", tunnus=tunnus)
     return t.tehtava(tunnus, tenttisiemen(nimi, kierros))
 
 

@@ -593,6 +593,11 @@ VIESTIT: dict[str, str] = {
         "'03_1'. Tarkoititko {ehdotus!r}? Tehtävät: {tehtavat}."
     ),
     # Opiskelijan nimi (asiakkuus.tallennus.nimen_ongelma; näkyy myös nimikentän alla)
+    # Tenttikysymykset (asiakkuus.tenttikysymykset)
+    "tentti_lomaketehtava": (
+        "Tehtävä {tunnus} on lomaketehtävä, eikä siitä voi tehdä tenttikysymystä. Valitse "
+        "luku- tai valintatehtävä."
+    ),
     "nimi_puuttuu": "Kirjoita nimesi tai opiskelijanumerosi.",
     "tallennus_ei_tulos": (
         "tallennus.kirjaa(): argumentin tulos pitää olla tarkistuksen tulos (Tulos), mutta sain "
