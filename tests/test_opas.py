@@ -150,7 +150,7 @@ def test_guide_mentions_no_path_outside_the_project():
         assert "/work/" not in teksti and "../shared" not in teksti, polku
 
 
-def test_rubric_snippet_for_task_7_5_runs_on_a_hand_in(tmp_path, monkeypatch, capsys):
+def test_task_7_5_command_in_the_rubric_reads_a_hand_in(tmp_path, capsys):
     from asiakkuus import palautus, tallennus
 
     kurssi = tmp_path / "kurssi"
@@ -161,11 +161,17 @@ def test_rubric_snippet_for_task_7_5_runs_on_a_hand_in(tmp_path, monkeypatch, ca
                      kansio=kurssi / "omat_vastaukset")
     palautus.kirjoita_palautus("2412345", "07", kurssi=kurssi)
     arviointi = (OPAS / "arviointi.md").read_text(encoding="utf-8")
-    koodi = arviointi.split("```python\n", 1)[1].split("```", 1)[0]
-    exec(koodi.replace('Path("KANSIO")', f"Path({str(kurssi / 'palautukset')!r})"), {})
+    assert "python opettajalle/suunnitelmat.py KANSIO" in arviointi
+    spec = importlib.util.spec_from_file_location("suunnitelmat", OPAS / "suunnitelmat.py")
+    moduuli = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(moduuli)
+    csv_tiedosto = tmp_path / "suunnitelmat.csv"
+    assert moduuli.main([str(kurssi / "palautukset"), "--csv", str(csv_tiedosto)]) == 0
     tuloste = capsys.readouterr().out
-    assert "2412345" in tuloste and "True" in tuloste
-    assert "palautus_07_2412345.json | vastuu: Yrittäjä" in tuloste
+    assert "palautus_07_2412345.json (2412345), kone: oikein kyllä" in tuloste
+    assert "Vastuuhenkilö: Yrittäjä" in tuloste and "Palvelutaso: Avainasiakas" in tuloste
+    assert "Seurantamittari: Asiakkuuden kate-%" in tuloste
+    assert csv_tiedosto.read_text(encoding="utf-8-sig").startswith("Tiedosto;Tunniste;")
 
 
 def _saatimien_tekstit(widget, tekstit: set[str]) -> set[str]:
