@@ -108,7 +108,7 @@ _LIIKKEET = st.lists(st.tuples(st.sampled_from(portfolio.KRITEERIT), st.integers
                      min_size=1, max_size=4)
 
 
-@settings(NOPEA, max_examples=20)
+@settings(NOPEA, max_examples=8)
 @given(liikkeet=_LIIKKEET)
 def test_slider_moves_keep_the_sliders_at_100_and_ranking_matches(pisteet, kate_df, liikkeet):
     nakyma = _jaettu_nakyma(pisteet, kate_df)
