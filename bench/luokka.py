@@ -165,8 +165,9 @@ def main() -> int:
     print(f"  epäonnistuneita: {len(virheet)}")
     for kuka, virhe in virheet.items():
         rivit = virhe.strip().splitlines()
-        rivit = [r for r in rivit if "Error" in r] or rivit
-        print(f"    {kuka}: {rivit[0][:300]}")
+        # The exception line is the last one (the first is "Traceback ..."); the frame above
+        # it says where it happened.
+        print(f"    {kuka}: {' | '.join(r.strip() for r in rivit[-3:])[:400]}")
     if asetukset.tarkista and (virheet or not palaute or _pctl(palaute, 0.95) > 30
                                or arvioidut != len(luokka)):
         return 1
