@@ -15,8 +15,7 @@ import numpy as np
 from .. import kuvat, mittarit
 from ..muotoilu import euroa, luku
 from .apu import _html, _kuvamerkki, _rinnakkain, _turvallisesti, _viesti
-from .katelaskuri import _siisti_raja
-from .piirto import Piirto
+from .piirto import Piirto, _siisti_raja
 from .tyylit import _PUNAINEN_TEKSTI, _SAATIMEN_TYYLI, _VIHREA_TEKSTI, VASEN_LEVEYS
 
 VUOSIA = 15
@@ -35,26 +34,13 @@ class _ClvKuva:
         self.piirto.liikkuvat = [*self.palkit, self.kertyma, self.clv, self.cac, self.selite]
         self.piirto.ax.set_ylim(0, 1_000_000)  # asettelu varaa tilan leveimmälle luvulle
         self.piirto.asettele()
-        self._yla = None
-        self._taustat: dict[float, object] = {}
-
-    def _aseta_yla(self, suurin: float) -> None:
-        tarve = max(100.0, 1.12 * suurin)
-        if self._yla is not None and tarve <= self._yla and tarve > 0.3 * self._yla:
-            return
-        self._yla = _siisti_raja(tarve)
-        self.piirto.ax.set_ylim(0, self._yla)
-        if self._yla not in self._taustat:
-            self.piirto.tallenna_tausta()
-            self._taustat[self._yla] = self.piirto._tausta
-        self.piirto._tausta = self._taustat[self._yla]
 
     def paivita(self, m: float, r: float, d: float, cac: float, ensimmainen_vuosi: bool,
                 clv: float) -> bytes:
         """Päivitä pylväät, kertymä, CLV- ja CAC-viiva ja selite; palauta PNG."""
         _, katteet = kuvat.clv_palkit(m, r, d, VUOSIA, ensimmainen_vuosi)
         kertyma = np.cumsum(katteet)
-        self._aseta_yla(max(clv, float(kertyma.max()), cac))
+        self.piirto.sovita_pystyakseli(0.0, max(100.0, 1.12 * max(clv, float(kertyma.max()), cac)))
         for palkki, korkeus in zip(self.palkit, katteet):
             palkki.set_height(korkeus)
         self.kertyma.set_ydata(kertyma)

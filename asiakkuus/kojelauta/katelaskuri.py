@@ -9,19 +9,13 @@ import pandas as pd
 from .. import kate, kuvat
 from ..muotoilu import SARAKKEIDEN_NIMET, euroa, prosenttia
 from .apu import _askel, _html, _html_vari, _kuvamerkki, _rinnakkain, _turvallisesti, _viesti
-from .piirto import Piirto
+from .piirto import Piirto, _siisti_raja
 from .tyylit import _SAATIMEN_TYYLI, KATELASKURIN_SAATIMET, VASEN_LEVEYS
 
 
 #: Vesiputouksen sarakkeiden lyhyet nimet (``kate.asiakkuuden_tuloslaskelma``-rivien järjestys).
 LYHYET_NIMET = ["Tuotot", "− suorat\nkustan-\nnukset", "= myynti-\nkate", "− myynti",
                 "− markki-\nnointi", "− asiakas-\npalvelu", "= asiak-\nkuuden\nkate"]
-
-
-def _siisti_raja(arvo: float) -> float:
-    """Pienin luvuista 1; 1,5; 2; 3; 4; 5; 6; 8 · 10^n, joka on vähintään ``arvo`` (> 0)."""
-    kymmen = 10 ** np.floor(np.log10(max(arvo, 1.0)))
-    return float(next(k * kymmen for k in (1, 1.5, 2, 3, 4, 5, 6, 8, 10) if k * kymmen >= arvo))
 
 
 class _Vesiputous:
@@ -46,8 +40,6 @@ class _Vesiputous:
         # Asettelu varaa vasemmalle tilan leveimmälle asteikon luvulle (suurin tappio).
         self.piirto.ax.set_ylim(-_siisti_raja(suurin), _siisti_raja(suurin))
         self.piirto.asettele()
-        self._rajat = None
-        self._taustat: dict[tuple[float, float], object] = {}
 
     @staticmethod
     def _tarvittavat_rajat(tuloslaskelma: pd.DataFrame) -> tuple[float, float]:
@@ -56,25 +48,9 @@ class _Vesiputous:
         vara = 0.15 * max(paat.max() - paat.min(), 1.0)  # tilaa palkkien arvoille
         return (paat.min() - vara if paat.min() < 0 else 0.0), paat.max() + vara
 
-    def _aseta_rajat(self, tuloslaskelma: pd.DataFrame) -> None:
-        ala, yla = self._tarvittavat_rajat(tuloslaskelma)
-        if self._rajat and self._rajat[0] <= ala and yla <= self._rajat[1] \
-                and yla > 0.3 * self._rajat[1]:
-            return  # nykyiset rajat käyvät: tausta pysyy
-        rajat = (-_siisti_raja(-ala) if ala < 0 else 0.0, _siisti_raja(yla))
-        self.piirto.ax.set_ylim(*rajat)
-        self._rajat = rajat
-        if rajat in self._taustat:
-            self.piirto._tausta = self._taustat[rajat]
-        elif len(self._taustat) < 64:
-            self.piirto.tallenna_tausta()
-            self._taustat[rajat] = self.piirto._tausta
-        else:
-            self.piirto.tallenna_tausta()
-
     def paivita(self, tuloslaskelma: pd.DataFrame, otsikko: str) -> bytes:
         """Päivitä palkit, katkoviivat, arvot ja otsikko uusiin lukuihin ja palauta PNG."""
-        self._aseta_rajat(tuloslaskelma)
+        self.piirto.sovita_pystyakseli(*self._tarvittavat_rajat(tuloslaskelma))
         self.otsikko.set_text(otsikko)
         pohjat, arvot, varit, tappio = kuvat.vesiputouksen_palkit(tuloslaskelma)
         for i, palkki in enumerate(self.palkit):

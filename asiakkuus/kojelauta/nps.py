@@ -9,8 +9,7 @@ import pandas as pd
 from .. import kuvat, mittarit
 from ..muotoilu import luku, prosenttia
 from .apu import _html, _html_vari, _kuvamerkki, _rinnakkain, _turvallisesti, _viesti
-from .katelaskuri import _siisti_raja
-from .piirto import Piirto
+from .piirto import Piirto, _siisti_raja
 
 #: Suurin määrä yhdelle arvosanalle. Luokan esimerkkeihin riittää kolme numeroa, ja
 #: 11 × 999 vastausta lasketaan millisekunneissa (miljoonat vastaukset veisivät sekunteja).
@@ -32,24 +31,12 @@ class _NpsKuva:
         self.piirto.liikkuvat = [*self.palkit, *self.luvut, self.selite, ax.title]
         ax.set_ylim(0, _siisti_raja(1.3 * 11 * MAARA_ENINTAAN))  # tila leveimmälle luvulle
         self.piirto.asettele()
-        self._taustat: dict[float, object] = {}
-        self._yla = None
-
-    def _aseta_yla(self, suurin: float) -> None:
-        tarve = max(5.0, 1.3 * suurin)  # tilaa palkin luvulle ja selitteelle
-        if self._yla is not None and tarve <= self._yla and tarve > 0.3 * self._yla:
-            return
-        self._yla = _siisti_raja(tarve)
-        self.piirto.ax.set_ylim(0, self._yla)
-        if self._yla not in self._taustat:
-            self.piirto.tallenna_tausta()
-            self._taustat[self._yla] = self.piirto._tausta
-        self.piirto._tausta = self._taustat[self._yla]
 
     def paivita(self, jakauma: pd.DataFrame, arvo: float) -> bytes:
         """Päivitä palkit, niiden luvut, ryhmien osuudet ja otsikon NPS; palauta PNG."""
         maarat = jakauma["vastauksia"].to_numpy()
-        self._aseta_yla(float(maarat.max()))
+        # Tilaa palkin luvulle ja selitteelle.
+        self.piirto.sovita_pystyakseli(0.0, max(5.0, 1.3 * float(maarat.max())))
         for palkki, teksti, maara in zip(self.palkit, self.luvut, maarat):
             palkki.set_height(maara)
             teksti.xy = (palkki.get_x() + palkki.get_width() / 2, maara)

@@ -24,6 +24,15 @@ from PIL import Image  # matplotlibin oma riippuvuus
 
 from .tyylit import KUVAN_DPI, KUVAN_KORKEUS, KUVAN_LEVEYS
 
+#: Kuinka monta taustaa (yksi pystyakselin rajaparia kohden) otetaan talteen kuviota kohden.
+TAUSTOJA_ENINTAAN = 64
+
+
+def _siisti_raja(arvo: float) -> float:
+    """Pienin luvuista 1; 1,5; 2; 3; 4; 5; 6; 8 · 10^n, joka on vähintään ``arvo`` (> 0)."""
+    kymmen = 10 ** np.floor(np.log10(max(arvo, 1.0)))
+    return float(next(k * kymmen for k in (1, 1.5, 2, 3, 4, 5, 6, 8, 10) if k * kymmen >= arvo))
+
 
 class Piirto:
     """Kuvio, jonka kiinteä osa piirretään kerran taustaksi ja muuttuvat osat sen päälle.
@@ -41,6 +50,8 @@ class Piirto:
         self.ax = self.fig.subplots()
         self.liikkuvat: list = []
         self._tausta = None
+        self._rajat: tuple[float, float] | None = None
+        self._taustat: dict[tuple[float, float], object] = {}
 
     @property
     def koko(self) -> tuple[int, int]:
@@ -68,6 +79,26 @@ class Piirto:
             artisti.set_visible(nakyva)
             if paikka is not None:
                 artisti.set_position(paikka)
+
+    def sovita_pystyakseli(self, ala: float, yla: float) -> None:
+        """Pystyakselin rajat, joiden väliin ``ala``–``yla`` mahtuu; tausta rajaparia kohden.
+
+        Rajat ovat siistejä lukuja (``_siisti_raja``), joten moni asiakas ja moni säätimen
+        asento jakaa saman rajan. Nykyiset rajat pidetään, jos väli mahtuu niihin eikä jää
+        alle 30 %:iin ylärajasta. Tausta piirretään kerran rajaparia kohden ja otetaan talteen.
+        """
+        if self._rajat and self._rajat[0] <= ala and yla <= self._rajat[1] \
+                and yla > 0.3 * self._rajat[1]:
+            return  # nykyiset rajat käyvät: tausta pysyy
+        rajat = (-_siisti_raja(-ala) if ala < 0 else 0.0, _siisti_raja(yla))
+        self.ax.set_ylim(*rajat)
+        self._rajat = rajat
+        if rajat in self._taustat:
+            self._tausta = self._taustat[rajat]
+            return
+        self.tallenna_tausta()
+        if len(self._taustat) < TAUSTOJA_ENINTAAN:
+            self._taustat[rajat] = self._tausta
 
     def png(self) -> bytes:
         """Tausta ja liikkuvat osat PNG-kuvaksi."""
