@@ -37,7 +37,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from selain import vapaa_portti  # noqa: E402
+from selain import pysayta_ryhma, vapaa_portti  # noqa: E402
 
 JUURI = Path(__file__).resolve().parents[1]
 CHP = JUURI / "jupyterhub" / "node_modules" / ".bin" / "configurable-http-proxy"
@@ -175,16 +175,9 @@ KEVENNYKSET = ['--ServerApp.jpserver_extensions={"jupyter_lsp": False, '
 
 
 def _pysayta_ryhma(prosessi: subprocess.Popen | None) -> None:
-    if prosessi is None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(prosessi.pid, signal.SIGTERM)
-    try:
-        prosessi.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(prosessi.pid, signal.SIGKILL)
-        prosessi.wait(timeout=10)
+    # Only the group: the hub restart test keeps the students' servers running.
+    if prosessi is not None:
+        pysayta_ryhma(prosessi)
 
 
 @dataclass

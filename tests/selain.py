@@ -98,9 +98,9 @@ def _jalkelaiset(pid: int) -> dict[int, int]:
     return tulos
 
 
-def pysayta(prosessi: subprocess.Popen) -> None:
-    """SIGTERM to the server's group (it shuts its kernels down), then SIGKILL leftovers."""
-    lapset = _jalkelaiset(prosessi.pid)
+def pysayta_ryhma(prosessi: subprocess.Popen) -> None:
+    """SIGTERM to the process group, SIGKILL if it has not ended in 15 s (children started
+    in their own groups, such as a hub's user servers, are left running)."""
     with contextlib.suppress(ProcessLookupError):
         os.killpg(prosessi.pid, signal.SIGTERM)
     try:
@@ -109,6 +109,12 @@ def pysayta(prosessi: subprocess.Popen) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(prosessi.pid, signal.SIGKILL)
         prosessi.wait(timeout=10)
+
+
+def pysayta(prosessi: subprocess.Popen) -> None:
+    """SIGTERM to the server's group (it shuts its kernels down), then SIGKILL leftovers."""
+    lapset = _jalkelaiset(prosessi.pid)
+    pysayta_ryhma(prosessi)
     for pid, alku in lapset.items():
         tiedot = _prosessin_tiedot(pid)
         if tiedot and tiedot[1] == alku:  # still the same process, not a reused PID
