@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .. import kate
+from .. import kate, portfolio
 from ..virheet import os_syy  # noqa: F401  (excel-paketin tiedostot tuovat sen täältä)
 
 # Rajat: pienen yrityksen asiakasluettelo mahtuu näihin reilusti, ja jokainen tiedosto
@@ -33,7 +33,7 @@ _SUURIN_RIVI = SUURIN_RIVIMAARA + OTSIKKOA_ETSITAAN + 100
 
 ASIAKASVALILEHTI = "Asiakkaat"
 OHJEVALILEHTI = "Ohjeet"
-ARVIOT = ["uskollisuus", "tuleva_potentiaali", "referenssiarvo", "oppimisarvo"]
+ARVIOT = portfolio.ARVIOT  # yrittäjän omat arviot 1–5: samat kriteerit kuin pisteytyksessä
 EUROT = ["tuotot", *kate.KUSTANNUKSET]
 
 # Excelin lukumuodot kirjoitetaan tiedostoon aina kielestä riippumattomina: piste
