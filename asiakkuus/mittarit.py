@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .argumentit import tarkista_argumentit
-from .virheet import tarkista_luku, tarkista_paivamaarat, tarkista_taulukko, virhe
+from .virheet import luvuksi, tarkista_luku, tarkista_paivamaarat, tarkista_taulukko, virhe
 
 
 @tarkista_argumentit
@@ -310,13 +310,6 @@ def uusintaostoaste(myynnit: pd.DataFrame) -> float:
     return float((ostopaivia >= 2).mean())
 
 
-def _liukulukuna(arvo) -> float:
-    try:
-        return float(arvo)
-    except OverflowError:  # kokonaisluku, joka ei mahdu liukulukuun: asteikon ulkopuolella
-        return math.inf
-
-
 def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
     """Kyselyvastaukset lukuina; puuttuvat vastaukset jätetään pois."""
     if isinstance(vastaukset, pd.DataFrame):
@@ -331,7 +324,8 @@ def _vastaukset(vastaukset, nimi: str, alin: int, ylin: int) -> np.ndarray:
         for arvo in sarja:
             if isinstance(arvo, (bool, np.bool_)) or not isinstance(arvo, numbers.Real):
                 raise virhe("kysely_ei_luku", nimi=nimi, arvo=arvo, alin=alin, ylin=ylin)
-        luvut = pd.Series([_liukulukuna(arvo) for arvo in sarja], dtype=float)
+        # Liian suuri kokonaisluku on ääretön ja siis asteikon ulkopuolella.
+        luvut = pd.Series([luvuksi(arvo) for arvo in sarja], dtype=float)
     ulkona = (luvut < alin) | (luvut > ylin) | (luvut != luvut.round())
     if ulkona.any():
         huono = luvut[ulkona].iloc[0]

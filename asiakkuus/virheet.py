@@ -848,8 +848,12 @@ def tarkista_taulukko(
             raise virhe("kaksoiskappale", taulukko=taulukko, sarake=tunniste, arvo=arvo)
 
 
-def _luvuksi(arvo) -> float:
-    """Solun arvo liukulukuna, tai NaN, jos se ei ole luku; liian suuri on ääretön."""
+def luvuksi(arvo) -> float:
+    """Arvo liukulukuna, tai NaN, jos se ei ole luku; liian suuri kokonaisluku on ääretön.
+
+    >>> luvuksi(3), luvuksi("2.5"), luvuksi(10 ** 400), luvuksi("paljon")
+    (3.0, 2.5, inf, nan)
+    """
     try:
         return float(pd.to_numeric(arvo))
     except OverflowError:
@@ -878,7 +882,7 @@ def tarkista_numeerinen(df: pd.DataFrame, sarake: str, taulukko: str) -> None:
             raise virhe("ei_aarellinen", taulukko=taulukko, sarake=sarake,
                         rivi=rivin_nimi(df, int(aareton.argmax())))
         return
-    luvut = pd.Series([_luvuksi(arvo) for arvo in arvot], index=arvot.index, dtype=float)
+    luvut = pd.Series([luvuksi(arvo) for arvo in arvot], index=arvot.index, dtype=float)
     for sijainti, (alkuperainen, luku) in enumerate(zip(arvot, luvut)):
         if pd.isna(alkuperainen):
             raise virhe("puuttuva_arvo", taulukko=taulukko, sarake=sarake,
