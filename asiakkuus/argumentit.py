@@ -148,9 +148,8 @@ def _tarkista_luku(funktio: str, nimi: str, arvo, kokonainen: bool):
     """Luku, joka on äärellinen ja kohtuullinen; kokonaisluku ilman desimaaleja."""
     try:
         luku = float(arvo)
-    except OverflowError:
-        raise virhe("argumentti_liian_suuri", funktio=funktio, nimi=nimi,
-                    suurin=_SUURIN_TEKSTINA) from None
+    except OverflowError:  # kokonaisluku, joka ei mahdu liukulukuun
+        luku = math.inf
     if math.isnan(luku):
         raise virhe("argumentti_nan", funktio=funktio, nimi=nimi)
     if math.isinf(luku) or abs(luku) > SUURIN_LUKU:
