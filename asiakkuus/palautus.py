@@ -185,7 +185,7 @@ def lue_palautus(polku: Path) -> dict:
         raise virhe("palautus_merkit", tiedosto=polku.name) from None
     if sisalto.get("tarkiste") != oikea_tarkiste:
         raise virhe("palautus_muokattu", tiedosto=polku.name)
-    _tarkista_kentat(polku, sisalto)
+    tarkista_kentat(str(polku), sisalto)
     return sisalto
 
 
@@ -210,32 +210,30 @@ def tarkista_kentat(tiedosto: str, sisalto: dict) -> None:
     ...
     asiakkuus.virheet.AsiakkuusVirhe: x.json: tehtävät puuttuvat. Pyydä opiskelijaa tekemään palautustiedosto uudelleen.
     """
-    _tarkista_kentat(Path(tiedosto), sisalto)
-
-
-def _tarkista_kentat(polku: Path, sisalto: dict) -> None:
+    tiedoston_nimi = Path(tiedosto).name
     nimi = sisalto.get("nimi")
     if not isinstance(nimi, str) or (ongelma := tallennus.nimen_ongelma(nimi)) is not None:
         if not isinstance(nimi, str) or not nimi.strip():
-            raise virhe("palautus_nimi_puuttuu", tiedosto=polku.name)
-        raise virhe("palautus_nimi_ei_kelpaa", tiedosto=polku.name, syy=ongelma.rstrip("."))
+            raise virhe("palautus_nimi_puuttuu", tiedosto=tiedoston_nimi)
+        raise virhe("palautus_nimi_ei_kelpaa", tiedosto=tiedoston_nimi, syy=ongelma.rstrip("."))
     # Arviointi valitsee saman opiskelijan tiedostoista uusimman tämän ajan mukaan.
     if not isinstance(sisalto.get("luotu"), str) or not _on_aika(sisalto["luotu"]):
-        raise virhe("palautus_aika", tiedosto=polku.name)
+        raise virhe("palautus_aika", tiedosto=tiedoston_nimi)
     tehtavat = sisalto.get("tehtavat")
     if not isinstance(tehtavat, dict):
-        raise virhe("palautus_ei_tehtavia", tiedosto=polku.name)
+        raise virhe("palautus_ei_tehtavia", tiedosto=tiedoston_nimi)
     for tunnus, tieto in tehtavat.items():
         if tunnus not in t.REKISTERI:
-            raise virhe("palautus_tuntematon_tehtava", tiedosto=polku.name,
+            raise virhe("palautus_tuntematon_tehtava", tiedosto=tiedoston_nimi,
                         tunnus=str(tunnus)[:20])
         yritykset = tieto.get("yritykset") if isinstance(tieto, dict) else None
         if not isinstance(yritykset, list) or len(yritykset) > YRITYKSIA_ENINTAAN:
-            raise virhe("palautus_yritykset", tiedosto=polku.name, numero=t.numero(tunnus))
+            raise virhe("palautus_yritykset", tiedosto=tiedoston_nimi, numero=t.numero(tunnus))
         for yritys in yritykset:
             vastaus = yritys.get("vastaus") if isinstance(yritys, dict) else None
             if isinstance(vastaus, bool) or not isinstance(vastaus, (str, int, float)) or (
                     isinstance(vastaus, str) and len(vastaus) > VASTAUKSEN_PITUUS) or (
                     isinstance(vastaus, (int, float)) and not (
                         math.isfinite(vastaus) and abs(vastaus) < 1e15)):
-                raise virhe("palautus_vastaus", tiedosto=polku.name, numero=t.numero(tunnus))
+                raise virhe("palautus_vastaus", tiedosto=tiedoston_nimi, numero=t.numero(tunnus))
+
